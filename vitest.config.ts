@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+// Calendar dates must not depend on the machine's time zone: the date-sensitive core tests run again
+// under a zone far west of UTC (with DST) and one at UTC+14.
+const dateSensitive = ["test/core/**/*.test.ts", "test/cli/**/*.test.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "node", environment: "node", include: ["test/**/*.test.ts"], exclude: ["test/plugin/**"] } },
+      { test: { name: "tz-los-angeles", environment: "node", include: dateSensitive, env: { TZ: "America/Los_Angeles" } } },
+      { test: { name: "tz-kiritimati", environment: "node", include: dateSensitive, env: { TZ: "Pacific/Kiritimati" } } },
+    ],
+  },
+});
