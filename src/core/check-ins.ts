@@ -1,0 +1,49 @@
+/** When each person is due a check-in, and how late it is, as of a given day. */
+import { nextCheckIn, type Cadence } from "./cadence";
+import type { Interaction, Person } from "./contacts";
+import { addDays, daysBetween, type IsoDate } from "./dates";
+
+export type PersonStatus = "overdue" | "due" | "due-soon" | "ok" | "snoozed" | "untracked";
+
+export interface CheckIn {
+  /** The newest of the logged interactions up to today and the note's `last_contact`; null for never. */
+  lastContact: IsoDate | null;
+  cadence: Cadence | null;
+  /** The next check-in; today when a tracked person was never contacted; null when untracked. */
+  due: IsoDate | null;
+  daysOverdue: number;
+  status: PersonStatus;
+}
+
+/** The newest contact on or before today: a note dated later records a plan, not a contact. */
+export function lastContactOf(person: Person, interactions: readonly Interaction[], today: IsoDate): IsoDate | null {
+  let last = person.lastContact !== null && person.lastContact <= today ? person.lastContact : null;
+  for (const interaction of interactions) {
+    if (interaction.date <= today && (last === null || interaction.date > last)) last = interaction.date;
+  }
+  return last;
+}
+
+export function checkIn(
+  person: Person,
+  interactions: readonly Interaction[],
+  today: IsoDate,
+  options: { defaultCadence: Cadence | null; dueSoonDays: number },
+): CheckIn {
+  const lastContact = lastContactOf(person, interactions, today);
+  const cadence = person.cadence ?? options.defaultCadence;
+  const due = cadence === null ? null : lastContact === null ? today : nextCheckIn(cadence, lastContact);
+  if (cadence === null || due === null) return { lastContact, cadence, due: null, daysOverdue: 0, status: "untracked" };
+  const daysOverdue = Math.max(0, daysBetween(due, today));
+  const status: PersonStatus =
+    person.snoozeUntil !== null && person.snoozeUntil > today
+      ? "snoozed"
+      : due < today
+        ? "overdue"
+        : due === today
+          ? "due"
+          : due <= addDays(today, options.dueSoonDays)
+            ? "due-soon"
+            : "ok";
+  return { lastContact, cadence, due, daysOverdue, status };
+}

@@ -1,0 +1,67 @@
+/**
+ * Calendar dates. The core keeps every date as a `YYYY-MM-DD` string: a day in the user's calendar,
+ * with no time of day and no time zone. A `Date` appears only at the rrule boundary, and then always
+ * as UTC midnight of that day, so the host's time zone (and its DST changes) can never shift a day.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date written at the start of a longer value: `2026-11-05T14:00` or `2026-11-05 14:00`. */
+const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;
+const MS_PER_DAY = 86_400_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `text` when it is a real calendar date written `YYYY-MM-DD` (so not 2026-02-30), else null. */
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return text;
+}
+
+export function isoToUtc(date: IsoDate): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function utcToIso(date: Date): IsoDate {
+  const y = String(date.getUTCFullYear()).padStart(4, "0");
+  const m = String(date.getUTCMonth() + 1).padStart(2, "0");
+  const d = String(date.getUTCDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return utcToIso(new Date(isoToUtc(date).getTime() + days * MS_PER_DAY));
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((isoToUtc(to).getTime() - isoToUtc(from).getTime()) / MS_PER_DAY);
+}
+
+export type DateValue = { date: IsoDate } | { problem: string };
+
+/**
+ * A frontmatter value read as a calendar date. Obsidian gives strings; a YAML engine may give a
+ * `Date` at UTC midnight, so its UTC fields are the day that was written. Returns null when the
+ * value is absent or empty, and a problem when it is present but not a real date.
+ */
+export function dateFromValue(value: unknown): DateValue | null {
+  if (value === undefined || value === null || value === "") return null;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? { problem: "is not a date" } : { date: utcToIso(value) };
+  }
+  if (typeof value !== "string") return { problem: `${JSON.stringify(value)} is not a date (expected YYYY-MM-DD)` };
+  const text = value.trim();
+  const prefix = ISO_DATE_PREFIX.exec(text)?.[1];
+  if (prefix === undefined) return { problem: `"${text}" is not a date (expected YYYY-MM-DD)` };
+  const date = parseIsoDate(prefix);
+  return date ? { date } : { problem: `${prefix} is not a calendar date` };
+}

@@ -1,0 +1,170 @@
+/**
+ * Reads the parts of Markdown Rapport cares about: list items (with their nesting), the links and tags
+ * in them, and nothing that Obsidian would not show as a live link. Code blocks, inline code, HTML and
+ * `%%` comments, block quotes and embeds are skipped, as Obsidian's own metadata cache skips them.
+ */
+
+export interface RawLink {
+  /** The linked note as written: path or base name, without `#heading`, `|display` or `.md`. */
+  target: string;
+  display: string | null;
+}
+
+export interface ListItem {
+  /** 0-based line of the item in the text that was scanned. */
+  line: number;
+  indent: number;
+  /** The character in `[ ]` for a task item (" ", "x", "-", ...), null for a plain item. */
+  checkbox: string | null;
+  /** The item's first line after its marker and checkbox, comments removed. */
+  text: string;
+  /** Links and tags of the item's own lines (its first line and continuation lines). */
+  links: RawLink[];
+  tags: string[];
+  /** Index of the enclosing item in the scanned list, or -1. */
+  parent: number;
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+const CHECKBOX = /^\[(.)\](?:[ \t]+|$)/;
+const BLOCK_QUOTE = /^\s*>/;
+const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
+const MARKDOWN_LINK = /(!?)\[([^\]]*)\]\((<[^>]*>|[^()\s]+)\)/g;
+const INLINE_CODE = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)[^`]\2(?!`)/g;
+const TAG = /(^|\s)#([\p{L}\p{N}_/-]+)/gu;
+const COMMENT_MARKERS: Array<[open: string, close: string]> = [["<!--", "-->"], ["%%", "%%"]];
+
+/** Lists every list item of `text`, outside code, comments and block quotes. */
+export function scanListItems(text: string): ListItem[] {
+  const items: ListItem[] = [];
+  let open: number[] = [];
+  let fence: string | null = null;
+  let comment: string | null = null;
+  const lines = text.split(/\r?\n/);
+  for (let lineNo = 0; lineNo < lines.length; lineNo++) {
+    const raw = lines[lineNo] as string;
+    if (fence !== null) {
+      if (raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, "") === "") fence = null;
+      continue;
+    }
+    if (comment === null) {
+      const fenceOpen = FENCE.exec(raw);
+      if (fenceOpen) {
+        fence = fenceOpen[1] as string;
+        continue;
+      }
+    }
+    const stripped = stripComments(raw, comment);
+    comment = stripped.openComment;
+    const line = stripped.visible;
+    if (line.trim() === "" || BLOCK_QUOTE.test(line)) continue;
+    const indent = columns(/^\s*/.exec(line)?.[0] ?? "");
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      while (open.length > 0 && (items[open[open.length - 1] as number] as ListItem).indent >= indent) open.pop();
+      let content = item[2] ?? "";
+      const box = CHECKBOX.exec(content);
+      if (box) content = content.slice(box[0].length);
+      items.push({
+        line: lineNo,
+        indent,
+        checkbox: box ? (box[1] as string) : null,
+        text: content.trim(),
+        ...linksAndTags(content),
+        parent: open[open.length - 1] ?? -1,
+      });
+      open.push(items.length - 1);
+      continue;
+    }
+    const current = items[open[open.length - 1] ?? -1];
+    if (current && indent > current.indent) {
+      // An indented line under an item continues it: its links belong to the item.
+      const more = linksAndTags(line);
+      current.links.push(...more.links);
+      current.tags.push(...more.tags);
+    } else {
+      open = [];
+    }
+  }
+  return items;
+}
+
+/** The links and tags a line shows as live, code spans removed. */
+export function linksAndTags(line: string): { links: RawLink[]; tags: string[] } {
+  const visible = line.replace(INLINE_CODE, (code) => " ".repeat(code.length));
+  return { links: extractLinks(visible), tags: extractTags(visible) };
+}
+
+export function extractLinks(text: string): RawLink[] {
+  const links: RawLink[] = [];
+  for (const m of text.matchAll(WIKILINK)) {
+    if (m[1] === "!") continue;
+    const inner = m[2] as string;
+    const bar = inner.indexOf("|");
+    const link = toRawLink(bar < 0 ? inner : inner.slice(0, bar), bar < 0 ? null : inner.slice(bar + 1));
+    if (link) links.push(link);
+  }
+  for (const m of text.matchAll(MARKDOWN_LINK)) {
+    if (m[1] === "!") continue;
+    const href = (m[3] as string).replace(/^<|>$/g, "");
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // a URL, not a note
+    if (/\.[a-z0-9]+$/i.test(href.split("#")[0] ?? "") && !/\.md$/i.test(href.split("#")[0] ?? "")) continue;
+    const link = toRawLink(safeDecode(href), m[2] || null);
+    if (link) links.push(link);
+  }
+  return links;
+}
+
+function toRawLink(target: string, display: string | null): RawLink | null {
+  const path = (target.split("#")[0] ?? "").trim().replace(/\.md$/i, "");
+  return path === "" ? null : { target: path, display: display?.trim() || null };
+}
+
+function extractTags(text: string): string[] {
+  const tags: string[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const tag = m[2] as string;
+    if (!/^\d+$/.test(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Removes `<!-- -->` and `%% %%` comments, which may span lines; `openComment` is the closer still awaited. */
+function stripComments(line: string, openComment: string | null): { visible: string; openComment: string | null } {
+  let visible = "";
+  let rest = line;
+  let awaiting = openComment;
+  for (;;) {
+    if (awaiting !== null) {
+      const end = rest.indexOf(awaiting);
+      if (end < 0) return { visible, openComment: awaiting };
+      rest = rest.slice(end + awaiting.length);
+      awaiting = null;
+    }
+    let first: { at: number; open: string; close: string } | null = null;
+    for (const [open, close] of COMMENT_MARKERS) {
+      const at = rest.indexOf(open);
+      if (at >= 0 && (first === null || at < first.at)) first = { at, open, close };
+    }
+    if (first === null) return { visible: visible + rest, openComment: null };
+    visible += rest.slice(0, first.at) + " ";
+    rest = rest.slice(first.at + first.open.length);
+    awaiting = first.close;
+  }
+}
+
+/** Indentation width, a tab counting as four columns as in Obsidian's editor. */
+function columns(whitespace: string): number {
+  let width = 0;
+  for (const ch of whitespace) width += ch === "\t" ? 4 - (width % 4) : 1;
+  return width;
+}
