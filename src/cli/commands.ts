@@ -1,0 +1,72 @@
+/**
+ * The CLI's commands: the due list, a person's timeline and the problems of a vault folder. The CLI is
+ * the one place outside the plugin that reads the clock: "today" defaults to the local date.
+ */
+import { parseArgs } from "node:util";
+import { existsSync, statSync } from "node:fs";
+import moment from "moment";
+import { parseIsoDate } from "../core/dates";
+import { dueReport } from "../core/due-report";
+import { findPerson, timeline } from "../core/timeline";
+import { readVault } from "./read-vault";
+import { dueText, problemsText, timelineText } from "./report-text";
+
+export const USAGE = `Usage:
+  rapport due --vault DIR [--today YYYY-MM-DD] [--json]   who is due a check-in, and which promises are due
+  rapport person NAME --vault DIR [--json]                 everything with one person, newest first
+  rapport check --vault DIR [--json]                       problems in the vault's notes (exit 1 if any)
+`;
+
+export class UsageError extends Error {}
+
+export function run(argv: string[], out: (text: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      vault: { type: "string", default: "." },
+      today: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    out(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const vault = values.vault;
+  if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new UsageError(`no vault folder at ${vault}`);
+  const today = values.today === undefined ? moment().format("YYYY-MM-DD") : parseIsoDate(values.today);
+  if (today === null) throw new UsageError(`--today ${values.today ?? ""} is not a date (YYYY-MM-DD)`);
+  const index = readVault(vault);
+  const settings = index.context.settings;
+  const json = (value: unknown) => out(JSON.stringify(value, null, 2) + "\n");
+
+  switch (command) {
+    case "due": {
+      const report = dueReport(index, today);
+      if (values.json) json(report);
+      else out(dueText(report, settings));
+      return 0;
+    }
+    case "person": {
+      const name = rest.join(" ");
+      if (name === "") throw new UsageError("rapport person needs a name");
+      const person = findPerson(index, name);
+      if (!person) throw new UsageError(`no person called "${name}" in ${vault}`);
+      const events = timeline(index, person.path);
+      if (values.json) json({ name: person.name, path: person.path, events });
+      else out(timelineText(person.name, events, today));
+      return 0;
+    }
+    case "check": {
+      const problems = dueReport(index, today).problems;
+      if (values.json) json({ problems });
+      else out(problemsText(problems, index.size));
+      return problems.length > 0 ? 1 : 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Frontmatter outside Obsidian, with gray-matter, configured so that frontmatter is data, never code:
+ * - no JavaScript engine (gray-matter would evaluate a `---js` block: CVE-2022-25863);
+ * - a YAML engine on the core schema, which keeps `1975-03-12` a string (the default schema makes it
+ *   a UTC `Date`, a day early when shown west of UTC);
+ * - always an options object: without one gray-matter caches every input it ever saw.
+ * A note whose first line is `---` but that never closes it has no frontmatter, as in Obsidian.
+ */
+import matter from "gray-matter";
+import { CORE_SCHEMA, load } from "js-yaml";
+import type { SourceNote } from "../core/note";
+import type { Frontmatter } from "../core/person";
+
+const refuseCode = () => {
+  throw new Error("JavaScript frontmatter is not evaluated");
+};
+
+const MATTER_OPTIONS = {
+  engines: {
+    yaml: (text: string) => load(text, { schema: CORE_SCHEMA }) ?? {},
+    js: refuseCode,
+    javascript: refuseCode,
+  },
+};
+
+/** An opening `---` line, anything, and a closing `---` line: Obsidian's frontmatter block. */
+const BLOCK = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export function toSourceNote(path: string, text: string): SourceNote {
+  const block = BLOCK.exec(text);
+  if (!block) return { path, frontmatter: null, body: text, bodyLine: 0 };
+  const bodyLine = block[0].split(/\r?\n/).length - 1 + (block[0].endsWith("\n") ? 0 : 1);
+  const body = text.slice(block[0].length);
+  try {
+    const data: unknown = matter(block[0], MATTER_OPTIONS).data;
+    const frontmatter = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Frontmatter) : null;
+    return { path, frontmatter, body, bodyLine };
+  } catch (error) {
+    const { message, line } = describeYamlError(error);
+    return { path, frontmatter: null, frontmatterProblem: { path, line, message }, body, bodyLine };
+  }
+}
+
+function describeYamlError(error: unknown): { message: string; line: number | null } {
+  const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+  // js-yaml counts lines from the first line after `---`, from 0; the file's line is two more.
+  const line = typeof e.mark?.line === "number" ? e.mark.line + 2 : null;
+  return { message: `frontmatter is not valid YAML: ${e.reason ?? e.message ?? String(error)}`, line };
+}

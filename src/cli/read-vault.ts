@@ -1,0 +1,53 @@
+/** The CLI's way into the core: a vault folder on disk, read once into an index. */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import moment from "moment";
+import { dailyNoteConfigFrom } from "../core/daily-note-config";
+import { strictDateParser } from "../core/note-date";
+import { withDefaults, type CoreSettings } from "../core/settings";
+import { VaultIndex } from "../core/vault-index";
+import { toSourceNote } from "./frontmatter";
+
+/** Every Markdown file under `root`, as vault paths; Obsidian's own folder and dot-folders skipped. */
+export function markdownPaths(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(relative(root, full).split(sep).join("/"));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+function readJson(path: string): unknown {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Settings for a vault: defaults, with the daily-note folder and format from its `.obsidian` files. */
+export function vaultSettings(root: string, overrides: Partial<CoreSettings> = {}): CoreSettings {
+  const config = join(root, ".obsidian");
+  const communityPlugins = readJson(join(config, "community-plugins.json"));
+  const dailyNotes = dailyNoteConfigFrom({
+    dailyNotes: readJson(join(config, "daily-notes.json")),
+    periodicNotes: readJson(join(config, "plugins", "periodic-notes", "data.json")),
+    periodicNotesEnabled: Array.isArray(communityPlugins) && communityPlugins.includes("periodic-notes"),
+  });
+  return withDefaults({ dailyNotes, ...overrides });
+}
+
+export const momentDateParser = strictDateParser(moment);
+
+export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): VaultIndex {
+  const index = new VaultIndex({ settings, parseDate: momentDateParser });
+  for (const path of markdownPaths(root)) index.upsert(toSourceNote(path, readFileSync(join(root, path), "utf8")));
+  return index;
+}
