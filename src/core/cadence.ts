@@ -57,16 +57,19 @@ const RFC_RULE = /^(?:rrule:)?freq=/i;
 /** Rewrites the phrases rrule's text parser rejects or misreads into ones it reads correctly. */
 export function normaliseCadenceText(text: string): string {
   const t = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
-  const short = SHORT_WORDS[t];
-  if (short) return short;
-  if (/^\d+$/.test(t)) return `every ${t} days`;
   const compact = /^(\d+) ?([dwmy])$/.exec(t);
-  if (compact) return `every ${compact[1]} ${UNIT_LETTERS[compact[2] as string]}`;
-  return t
-    .replace(/\b[a-z]+\b/g, (word) => NUMBER_WORDS[word] ?? word)
-    .replace(/^every other (day|week|month|year)s?\b/, "every 2 $1s")
-    .replace(/^every (\d+) (day|week|month|year)\b(?!s)/, "every $1 $2s")
-    .replace(/^every 1 (day|week|month|year)s\b/, "every $1");
+  const english =
+    SHORT_WORDS[t] ??
+    (/^\d+$/.test(t)
+      ? `every ${t} days`
+      : compact
+        ? `every ${compact[1]} ${UNIT_LETTERS[compact[2] as string]}`
+        : t
+            .replace(/\b[a-z]+\b/g, (word) => NUMBER_WORDS[word] ?? word)
+            .replace(/^every other (day|week|month|year)s?\b/, "every 2 $1s")
+            .replace(/^every (\d+) (day|week|month|year)\b(?!s)/, "every $1 $2s"));
+  // rrule reads "every 1 weeks" as an interval of 1 but describes it as "every week".
+  return english.replace(/^every 1 (day|week|month|year)s\b/, "every $1");
 }
 
 export function parseCadence(value: unknown): CadenceResult {
@@ -78,7 +81,7 @@ export function parseCadence(value: unknown): CadenceResult {
   const parsed = RFC_RULE.test(source) ? parseRfcRule(source) : parseEnglish(source);
   if ("reason" in parsed) return { ok: false, reason: parsed.reason };
   const options = parsed.options;
-  if (options.freq === undefined || options.freq === null || !(options.freq in Frequency)) {
+  if (typeof options.freq !== "number" || Frequency[options.freq] === undefined) {
     return { ok: false, reason: `cadence "${source}" has no frequency` };
   }
   if (options.freq > Frequency.DAILY) {
@@ -90,8 +93,13 @@ export function parseCadence(value: unknown): CadenceResult {
   if (options.interval !== undefined && options.interval < 1) {
     return { ok: false, reason: `cadence "${source}" has an interval below 1` };
   }
-  const words = new RRule(options, true).toText();
-  return { ok: true, cadence: { source, options, words } };
+  try {
+    const words = new RRule(options, true).toText();
+    return { ok: true, cadence: { source, options, words } };
+  } catch (error) {
+    // rrule validates some parts only when a rule is built (a BYDAY of "XX", say).
+    return { ok: false, reason: `cadence "${source}" is not a valid rule: ${(error as Error).message}` };
+  }
 }
 
 function parseRfcRule(source: string): { options: CadenceOptions } | { reason: string } {
@@ -112,7 +120,13 @@ function parseEnglish(source: string): { options: CadenceOptions } | { reason: s
     options = null;
   }
   if (!options) return { reason: `cadence "${source}" is not a rule Rapport understands (try "every 2 weeks")` };
-  const described = new Set(new RRule(options, true).toText().toLowerCase().split(/\W+/));
+  let description: string;
+  try {
+    description = new RRule(options, true).toText();
+  } catch {
+    return { reason: `cadence "${source}" is not a rule Rapport understands (try "every 2 weeks")` };
+  }
+  const described = new Set(description.toLowerCase().split(/\W+/));
   const ignored = text.split(/[^a-z0-9]+/).filter((w) => w && !described.has(w) && !FILLER_WORDS.has(w));
   if (ignored.length > 0) {
     return { reason: `cadence "${source}" has words Rapport does not understand: ${ignored.join(", ")}` };

@@ -64,6 +64,8 @@ function collect(index: VaultIndex): Contacts {
   const commitments: Commitment[] = [];
   const problems: Problem[] = [];
   const waitingTag = index.context.settings.waitingTag.toLowerCase();
+  // The waiting tag says who owes whom; it is shown as the direction, not as words of the promise.
+  const waitingTagPattern = new RegExp(`(^|\\s)#${escapeRegExp(waitingTag)}(?=\\s|$)`, "giu");
 
   for (const note of index.all()) {
     problems.push(...note.problems);
@@ -81,8 +83,8 @@ function collect(index: VaultIndex): Contacts {
         }
         const done = entry.task.status === "done" ? (entry.task.done ?? date) : null;
         const ownLink = (target: string) => index.resolve(target, note.path) === personPath;
-        const text = plainText(withoutTaskFields(entry.text), ownLink);
         const waiting = entry.tags.some((t) => t.toLowerCase() === waitingTag);
+        const text = plainText(withoutTaskFields(entry.text), ownLink).replace(waitingTagPattern, " ").replace(/\s+/g, " ").trim();
         commitments.push({
           ...base,
           text,
@@ -126,4 +128,8 @@ function peopleOf(index: VaultIndex, note: NoteFacts, entry: Entry, people: Map<
     }
   }
   return { personPaths, unresolved };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -90,7 +90,9 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     if (lead.problem) problem(lead.problem, line);
     const task = item.checkbox === null ? null : readTask(item, (message) => problem(message, line));
     const links = lead.link ? item.links.slice(1) : [...item.links];
-    if (!task) {
+    // An item that names no one and no day ("- Meetings") only groups its sub-items: they stand alone.
+    const ownsSubItems = !task && (links.length > 0 || lead.date !== null);
+    if (ownsSubItems) {
       for (const child of descendants(items, index)) {
         if (child.item.checkbox !== null) continue;
         consumed.add(child.index);

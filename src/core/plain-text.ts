@@ -1,15 +1,25 @@
 /** An item's words as a person reads them: links shown by their text, Markdown link syntax gone. */
 const WIKILINK = /!?\[\[([^[\]|]+?)(?:\|([^[\]]*))?\]\]/g;
+const WORD_CHARACTER = /[\p{L}\p{N}'’]/u;
+/** Words after which a name cannot be left out: "dinner with [[Eve]] for her visit". */
+const NEEDS_AN_OBJECT = /\b(?:with|to|for|from|about|and|or|of|at|on|by|via)\s*$/i;
+/** ...or before which: "Send [[Alice]] and [[Bob]] the notes". */
+const JOINS_A_NAME = /^\s*(?:,|and\b|or\b|&)/i;
 
 /**
- * `text` with each `[[target|display]]` shown as its display text (or the target's name), except links
- * whose target `drop` returns true for: those are removed, as a commitment's own person is shown apart.
+ * `text` with each `[[target|display]]` shown as its display text (or the target's name). Links whose
+ * target `drop` returns true for are removed, as a commitment's own person is shown apart ("Send
+ * [[Alice]] the article" reads "Send the article"), unless a word is glued to the link ("[[Ana]]'s
+ * book"), the word before it needs an object ("dinner with [[Eve]]") or it is one of several names
+ * ("[[Alice]] and [[Bob]]"): then it is shown as text.
  */
 export function plainText(text: string, drop: (target: string) => boolean = () => false): string {
   return text
-    .replace(WIKILINK, (_all, target: string, display: string | undefined) => {
+    .replace(WIKILINK, (link: string, target: string, display: string | undefined, offset: number) => {
       const clean = target.split("#")[0]?.trim() ?? "";
-      if (drop(clean)) return "";
+      const after = text.slice(offset + link.length);
+      const keep = WORD_CHARACTER.test(after.charAt(0)) || JOINS_A_NAME.test(after) || NEEDS_AN_OBJECT.test(text.slice(0, offset));
+      if (drop(clean) && !keep) return "";
       return display?.trim() || (clean.split("/").pop() ?? clean);
     })
     .replace(/\s+/g, " ")
