@@ -17,7 +17,11 @@ export const USAGE = `Usage:
   rapport check --vault DIR [--json]                       problems in the vault's notes (exit 1 if any)
 `;
 
+/** A mistake in how the command was called: the message, then the usage. */
 export class UsageError extends Error {}
+
+/** A request that cannot be met (no such vault or person): the message alone. */
+export class CliError extends Error {}
 
 export function run(argv: string[], out: (text: string) => void): number {
   const { values, positionals } = parseArgs({
@@ -36,7 +40,7 @@ export function run(argv: string[], out: (text: string) => void): number {
     return command === undefined && !values.help ? 2 : 0;
   }
   const vault = values.vault;
-  if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new UsageError(`no vault folder at ${vault}`);
+  if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new CliError(`no vault folder at ${vault}`);
   const today = values.today === undefined ? moment().format("YYYY-MM-DD") : parseIsoDate(values.today);
   if (today === null) throw new UsageError(`--today ${values.today ?? ""} is not a date (YYYY-MM-DD)`);
   const index = readVault(vault);
@@ -54,7 +58,7 @@ export function run(argv: string[], out: (text: string) => void): number {
       const name = rest.join(" ");
       if (name === "") throw new UsageError("rapport person needs a name");
       const person = findPerson(index, name);
-      if (!person) throw new UsageError(`no person called "${name}" in ${vault}`);
+      if (!person) throw new CliError(`no person called "${name}" in ${vault}`);
       const events = timeline(index, person.path);
       if (values.json) json({ name: person.name, path: person.path, events });
       else out(timelineText(person.name, events, today));

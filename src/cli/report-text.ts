@@ -47,8 +47,8 @@ export function dueText(report: DueReport, windows: { dueSoonDays: number; birth
   const f = report.followThrough;
   lines.push("", `Follow-through: ${f.keptOnTime} kept on time, ${f.keptLate} kept late, ${f.overdue} overdue, ${f.open} open.`);
   const untracked = byStatus("untracked").length;
-  lines.push(`${report.people.length} people, ${untracked} without a cadence.`);
-  if (report.problems.length > 0) lines.push(`${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}: run "rapport check" to list them.`);
+  lines.push(`${count(report.people.length, "person", "people")}, ${untracked} without a cadence.`);
+  if (report.problems.length > 0) lines.push(`${count(report.problems.length, "problem")}: run "rapport check" to list them.`);
   return lines.join("\n") + "\n";
 }
 
@@ -59,12 +59,16 @@ export function timelineText(name: string, events: TimelineEvent[], today: strin
     e.text || "(no text)",
     `${e.path}:${e.line}`,
   ]);
-  const lines = [`${name}: ${events.length} entr${events.length === 1 ? "y" : "ies"}, newest first`, ...table(rows)];
+  const lines = [`${name}: ${count(events.length, "entry", "entries")}, newest first`, ...table(rows)];
   return lines.join("\n") + "\n";
 }
 
 export function problemsText(problems: Problem[], noteCount: number): string {
-  if (problems.length === 0) return `No problems in ${noteCount} notes.\n`;
+  if (problems.length === 0) return `No problems in ${count(noteCount, "note")}.\n`;
   const rows = problems.map((p) => [p.line === null ? p.path : `${p.path}:${p.line}`, p.message]);
-  return [`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${noteCount} notes:`, ...table(rows)].join("\n") + "\n";
+  return [`${count(problems.length, "problem")} in ${count(noteCount, "note")}:`, ...table(rows)].join("\n") + "\n";
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,0 +1,144 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { CliError, run, UsageError } from "../../src/cli/commands";
+
+const EXAMPLE = "examples/vault";
+
+function cli(...args: string[]): { code: number; out: string } {
+  let out = "";
+  const code = run(args, (text) => (out += text));
+  return { code, out };
+}
+
+describe("rapport due on the example vault", () => {
+  it("prints the due list, aligned, as a user reads it", () => {
+    expect(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23")).toEqual({
+      code: 0,
+      out: `Due to reconnect, 2026-11-23
+
+Commitments I owe, overdue or due soon
+  Alice Chen  Send the article       due 2026-11-10  13 days overdue  Journal/2026/11/2026-11-02 Monday.md:5
+  Eve Park    Call for her birthday  due 2026-11-28  in 5 days        Journal/2026/11/2026-11-20 Friday.md:5
+
+Check-ins overdue
+  Carol Davis  every 3 months  last contact 105 days ago  due 2026-11-10  13 days late
+  Alice Chen   every 2 weeks   last contact 18 days ago   due 2026-11-19  4 days late
+
+Due today or in the next 7 days
+  Frank Müller  every 6 weeks         last contact never        due 2026-11-23  today
+  Mia Rossi     every week on Monday  last contact 7 days ago   due 2026-11-23  today
+  Bob Martinez  every month           last contact 23 days ago  due 2026-11-30  in 7 days
+
+Birthdays in the next 14 days
+  Eve Park  2026-11-28  in 5 days
+
+Waiting on others
+  Hiro Tanaka  to send the contract draft  due 2026-11-25  in 2 days  Journal/2026/11/2026-11-16 Monday.md:4
+
+Snoozed
+  Grace Lee  until 2026-12-01  due 2026-11-23
+
+Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
+12 people, 2 without a cadence.
+1 problem: run "rapport check" to list them.
+`,
+    });
+  });
+
+  it("keeps the JSON contract", () => {
+    const report = JSON.parse(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json").out) as Record<string, unknown[]>;
+    expect(Object.keys(report)).toEqual(["today", "people", "commitments", "birthdays", "followThrough", "problems"]);
+    expect(report.today).toBe("2026-11-23");
+    expect(report.people).toHaveLength(12);
+    expect(report.people?.find((p) => (p as { name: string }).name === "Alice Chen")).toMatchObject({
+      name: "Alice Chen",
+      path: "People/Alice Chen.md",
+      cadence: "every 2 weeks",
+      lastContact: "2026-11-05",
+      due: "2026-11-19",
+      daysOverdue: 4,
+      status: "overdue",
+    });
+    expect(report.people?.find((p) => (p as { name: string }).name === "Hiro Tanaka")).toMatchObject({ cadence: null, lastContact: null, due: null, status: "untracked" });
+    expect(report.commitments?.[0]).toEqual({
+      person: "Alice Chen",
+      personPath: "People/Alice Chen.md",
+      path: "Journal/2026/11/2026-11-02 Monday.md",
+      line: 5,
+      text: "Send the article",
+      due: "2026-11-10",
+      direction: "owed-by-me",
+      status: "open",
+      daysOverdue: 13,
+      done: null,
+    });
+    expect(report.birthdays).toEqual([{ person: "Eve Park", path: "People/Eve Park.md", date: "2026-11-28", inDays: 5, turns: null }]);
+    expect(report.problems).toEqual([
+      { path: "People/Jordan Blake.md", line: null, message: 'cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")' },
+    ]);
+  });
+
+  it("the month-end rule shows on the example: last contact 31 October, due 30 November", () => {
+    const report = JSON.parse(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json").out) as { people: Array<Record<string, unknown>> };
+    expect(report.people.find((p) => p.name === "Bob Martinez")).toMatchObject({ lastContact: "2026-10-31", due: "2026-11-30", status: "due-soon" });
+  });
+});
+
+describe("rapport person and rapport check", () => {
+  it("prints a person's timeline newest first, found by alias in any case", () => {
+    expect(cli("person", "ali", "--vault", EXAMPLE, "--today", "2026-11-23").out).toBe(`Alice Chen: 4 entries, newest first
+  2026-11-10  open commitment  Send the article                      Journal/2026/11/2026-11-02 Monday.md:5
+  2026-11-05  18 days ago      Lunch with Ali and Dan Okafor #lunch  Journal/2026/11/2026-11-05 Thursday.md:3
+  2026-11-02  21 days ago      Coffee with Ali #coffee               Journal/2026/11/2026-11-02 Monday.md:3
+  2026-10-02  52 days ago      Met at the design meetup #event       People/Alice Chen.md:13
+`);
+  });
+
+  it("lists problems and exits 1; exits 0 on a clean vault", () => {
+    expect(cli("check", "--vault", EXAMPLE)).toEqual({
+      code: 1,
+      out: `1 problem in 22 notes:
+  People/Jordan Blake.md  cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")
+`,
+    });
+    expect(cli("check", "--vault", "test/fixtures/periodic-vault").out).toBe(`2 problems in 6 notes:
+  Contacts/Broken.md:4             frontmatter is not valid YAML: unexpected end of the stream within a flow collection
+  Daily/2026/4 November 2026.md:2  [[Carla Diaz]] links no note; create the person's note or fix the link
+`);
+  });
+
+  it("refuses bad calls with a reason", () => {
+    expect(() => cli("due", "--vault", EXAMPLE, "--today", "2026-02-30")).toThrow(new UsageError("--today 2026-02-30 is not a date (YYYY-MM-DD)"));
+    expect(() => cli("due", "--vault", "no/such/folder")).toThrow(new CliError("no vault folder at no/such/folder"));
+    expect(() => cli("person", "Nobody", "--vault", EXAMPLE)).toThrow(new CliError('no person called "Nobody" in examples/vault'));
+    expect(() => cli("frobnicate", "--vault", EXAMPLE)).toThrow(new UsageError('unknown command "frobnicate"'));
+  });
+});
+
+describe("a vault configured by Periodic Notes, read from disk", () => {
+  it("finds daily notes where Periodic Notes puts them, and ignores the Daily Notes folder", () => {
+    const report = JSON.parse(cli("due", "--vault", "test/fixtures/periodic-vault", "--today", "2026-11-23", "--json").out) as { people: Array<Record<string, unknown>>; commitments: Array<Record<string, unknown>> };
+    expect(report.people.map((p) => [p.name, p.cadenceText, p.lastContact, p.due, p.status])).toEqual([
+      ["Ana Souza", "every 2 weeks", "2026-11-04", "2026-11-18", "overdue"],
+      ["Ben Ito", "every 6 weeks", "2026-11-03", "2026-12-15", "ok"],
+    ]);
+    expect(report.commitments.map((c) => [c.text, c.status, c.due, c.done])).toEqual([
+      ["Return Ana Souza's book", "open", "2026-11-10", null],
+      ["Return Ana Souza's book", "done", null, "2026-11-04"],
+    ]);
+  });
+});
+
+describe("the built command", () => {
+  it("runs as `node dist/cli.js` with exit codes a script can use", () => {
+    execFileSync("node", ["esbuild.config.mjs", "production"], { stdio: "ignore" });
+    const ok = spawnSync("node", ["dist/cli.js", "due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as { today: string }).today).toBe("2026-11-23");
+    const missing = spawnSync("node", ["dist/cli.js", "person", "Nobody", "--vault", EXAMPLE], { encoding: "utf8" });
+    expect([missing.status, missing.stderr]).toEqual([1, 'rapport: no person called "Nobody" in examples/vault\n']);
+    const wrong = spawnSync("node", ["dist/cli.js", "due", "--bogus"], { encoding: "utf8" });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("Usage:");
+  });
+});
