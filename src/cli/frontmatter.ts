@@ -8,6 +8,7 @@
  */
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
+import { frontmatterBlock } from "../core/frontmatter-block";
 import type { SourceNote } from "../core/note";
 import type { Frontmatter } from "../core/person";
 
@@ -23,16 +24,12 @@ const MATTER_OPTIONS = {
   },
 };
 
-/** An opening `---` line, anything, and a closing `---` line: Obsidian's frontmatter block. */
-const BLOCK = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 export function toSourceNote(path: string, text: string): SourceNote {
-  const block = BLOCK.exec(text);
+  const block = frontmatterBlock(text);
   if (!block) return { path, frontmatter: null, body: text, bodyLine: 0 };
-  const bodyLine = block[0].split(/\r?\n/).length - 1 + (block[0].endsWith("\n") ? 0 : 1);
-  const body = text.slice(block[0].length);
+  const { body, bodyLine } = block;
   try {
-    const data: unknown = matter(block[0], MATTER_OPTIONS).data;
+    const data: unknown = matter(`---\n${block.yaml}\n---\n`, MATTER_OPTIONS).data;
     const frontmatter = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Frontmatter) : null;
     return { path, frontmatter, body, bodyLine };
   } catch (error) {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import moment from "moment";
-import { dailyNoteConfigFrom } from "../core/daily-note-config";
+import { dailyNoteSetupFrom } from "../core/daily-note-config";
 import { strictDateParser } from "../core/note-date";
 import { withDefaults, type CoreSettings } from "../core/settings";
 import { VaultIndex } from "../core/vault-index";
@@ -34,13 +34,7 @@ function readJson(path: string): unknown {
 
 /** Settings for a vault: defaults, with the daily-note folder and format from its `.obsidian` files. */
 export function vaultSettings(root: string, overrides: Partial<CoreSettings> = {}): CoreSettings {
-  const config = join(root, ".obsidian");
-  const communityPlugins = readJson(join(config, "community-plugins.json"));
-  const dailyNotes = dailyNoteConfigFrom({
-    dailyNotes: readJson(join(config, "daily-notes.json")),
-    periodicNotes: readJson(join(config, "plugins", "periodic-notes", "data.json")),
-    periodicNotesEnabled: Array.isArray(communityPlugins) && communityPlugins.includes("periodic-notes"),
-  });
+  const dailyNotes = dailyNoteSetupFrom((file) => readJson(join(root, ".obsidian", file)));
   return withDefaults({ dailyNotes, ...overrides });
 }
 

@@ -12,12 +12,36 @@ export interface DailyNoteSources {
   periodicNotesEnabled?: boolean;
 }
 
-export function dailyNoteConfigFrom(sources: DailyNoteSources): DailyNoteConfig {
+/** The settings files to read, relative to the vault's config folder (`.obsidian`). */
+export const DAILY_NOTE_FILES = {
+  dailyNotes: "daily-notes.json",
+  periodicNotes: "plugins/periodic-notes/data.json",
+  communityPlugins: "community-plugins.json",
+} as const;
+
+/** The setup, given the parsed JSON of each of `DAILY_NOTE_FILES` (undefined when absent or broken). */
+export function dailyNoteSetupFrom(readJson: (file: string) => unknown): DailyNoteSetup {
+  const communityPlugins = readJson(DAILY_NOTE_FILES.communityPlugins);
+  return dailyNoteConfigFrom({
+    dailyNotes: readJson(DAILY_NOTE_FILES.dailyNotes),
+    periodicNotes: readJson(DAILY_NOTE_FILES.periodicNotes),
+    periodicNotesEnabled: Array.isArray(communityPlugins) && communityPlugins.includes("periodic-notes"),
+  });
+}
+
+/** Folder and format, plus the template new daily notes start from ("" for none). */
+export interface DailyNoteSetup extends DailyNoteConfig {
+  template: string;
+}
+
+export function dailyNoteConfigFrom(sources: DailyNoteSources): DailyNoteSetup {
   const periodic = sources.periodicNotesEnabled ? periodicDailySettings(sources.periodicNotes) : null;
   const chosen = periodic ?? asRecord(sources.dailyNotes);
   return {
     folder: normaliseFolder(stringOr(chosen?.folder, DEFAULT_DAILY_NOTES.folder)),
     format: stringOr(chosen?.format, DEFAULT_DAILY_NOTES.format),
+    // Daily Notes calls it `template`, Periodic Notes `templatePath`.
+    template: stringOr(chosen?.template ?? chosen?.templatePath, ""),
   };
 }
 

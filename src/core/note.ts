@@ -45,6 +45,8 @@ export interface NoteFacts {
   date: IsoDate | null;
   entries: Entry[];
   problems: Problem[];
+  /** The note has a frontmatter block that does not parse: Rapport never writes to such a note. */
+  brokenFrontmatter: boolean;
 }
 
 export interface ParseContext {
@@ -102,7 +104,7 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     const counts = links.length > 0 || (person !== null && (task !== null || lead.date !== null));
     if (counts) entries.push({ line, date: lead.date, text: lead.rest, links, tags: item.tags, task });
   });
-  return { path, basename, person, date, entries, problems };
+  return { path, basename, person, date, entries, problems, brokenFrontmatter: source.frontmatterProblem !== undefined };
 }
 
 /** An item's own date: `2026-11-05 ...` or a link to that day's note, `[[2026-11-05]] ...`. */
