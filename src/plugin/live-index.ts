@@ -1,0 +1,150 @@
+/**
+ * The index inside Obsidian: built once when the layout is ready, then kept current note by note from
+ * metadata-cache and vault events, never by re-reading the vault. Notes that can hold no interaction
+ * (undated, not a person, linking no person) are known by path and frontmatter only and never read.
+ */
+import { TFile, debounce, type App, type CachedMetadata } from "obsidian";
+import type { NoteFacts, SourceNote } from "../core/note";
+import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/note-date";
+import { isPersonNote, textList } from "../core/person";
+import type { CoreSettings } from "../core/settings";
+import { VaultIndex } from "../core/vault-index";
+import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
+
+/** How long the first scan may hold the UI before it yields, in milliseconds. */
+const SLICE_MS = 40;
+/** Edits arriving within this time are indexed together. */
+const SETTLE_MS = 150;
+
+/** What the scan knows of people before reading notes: which notes they are, and their aliases. */
+interface People {
+  paths: Set<string>;
+  aliases: Set<string>;
+}
+
+export class LiveIndex {
+  index: VaultIndex;
+  ready = false;
+  private readonly pending = new Set<string>();
+  private building: Promise<void> | null = null;
+  private readonly settle = debounce(() => void this.flush(), SETTLE_MS, true);
+
+  constructor(
+    private readonly app: App,
+    private settings: CoreSettings,
+    private readonly parseDate: StrictDateParser,
+    /** Called after the index changed (not after an edit that changed no facts). */
+    private readonly onChange: () => void,
+  ) {
+    this.index = new VaultIndex({ settings, parseDate });
+  }
+
+  /** A full scan: at start-up, after a settings change, and on "Rebuild index". */
+  rebuild(settings: CoreSettings = this.settings): Promise<void> {
+    this.settings = settings;
+    const run = async () => {
+      const index = new VaultIndex({ settings, parseDate: this.parseDate });
+      const files = this.app.vault.getMarkdownFiles();
+      const people: People = { paths: new Set(), aliases: new Set() };
+      for (const file of files) {
+        const frontmatter = cachedFrontmatter(this.cache(file));
+        if (!isPersonNote(file.path, frontmatter, settings)) continue;
+        people.paths.add(file.path);
+        for (const alias of textList(frontmatter?.[settings.fields.aliases])) people.aliases.add(alias.toLowerCase());
+      }
+      let sliceStart = performance.now();
+      for (const file of files) {
+        index.upsert(await this.sourceOf(file, people));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => window.setTimeout(resolve, 0));
+          sliceStart = performance.now();
+        }
+      }
+      this.index = index;
+      this.ready = true;
+      this.onChange();
+    };
+    this.building = run().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  /** A note was created or changed (metadata-cache 'changed'). */
+  changed(file: TFile): void {
+    this.pending.add(file.path);
+    this.settle();
+  }
+
+  deleted(path: string): void {
+    if (!this.index.get(path)) return;
+    this.index.remove(path);
+    this.onChange();
+  }
+
+  renamed(file: TFile, oldPath: string): void {
+    this.index.remove(oldPath);
+    this.changed(file);
+  }
+
+  /** Indexes the notes changed since the last flush; resolves when done. */
+  async flush(): Promise<void> {
+    if (this.building) await this.building;
+    const paths = [...this.pending];
+    this.pending.clear();
+    let changed = false;
+    for (const path of paths) {
+      const file = this.app.vault.getFileByPath(path);
+      if (!file || file.extension !== "md") continue;
+      const before = this.index.get(path);
+      const after = this.index.upsert(await this.sourceOf(file, this.people()));
+      if (!sameFacts(before, after)) changed = true;
+      // A note that became (or stopped being) a person changes what the notes linking it mean.
+      if ((before?.person != null) !== (after.person != null)) {
+        for (const source of this.backlinks(path)) this.pending.add(source);
+      }
+    }
+    if (this.pending.size > 0) return this.flush();
+    if (changed) this.onChange();
+  }
+
+  private cache(file: TFile): CachedMetadata | null {
+    return this.app.metadataCache.getFileCache(file);
+  }
+
+  private people(): People {
+    const people: People = { paths: new Set(), aliases: new Set() };
+    for (const note of this.index.all()) {
+      if (!note.person) continue;
+      people.paths.add(note.path);
+      for (const alias of note.person.aliases) people.aliases.add(alias.toLowerCase());
+    }
+    return people;
+  }
+
+  private backlinks(path: string): string[] {
+    const resolved = this.app.metadataCache.resolvedLinks;
+    return Object.keys(resolved).filter((source) => (resolved[source]?.[path] ?? 0) > 0);
+  }
+
+  /** The note's full text only when it can matter; otherwise what the cache already knows. */
+  private async sourceOf(file: TFile, people: People): Promise<SourceNote> {
+    const cache = this.cache(file);
+    if (!this.mayHoldFacts(file, cache, people)) return unreadNote(file.path, cache);
+    return toSourceNote(file.path, await this.app.vault.cachedRead(file), cache);
+  }
+
+  private mayHoldFacts(file: TFile, cache: CachedMetadata | null, people: People): boolean {
+    const frontmatter = cachedFrontmatter(cache);
+    if (isPersonNote(file.path, frontmatter, this.settings)) return true;
+    if (dailyNoteDate(file.path, this.settings.dailyNotes, this.parseDate) !== null) return true;
+    if (frontmatter && DATE_FIELDS.some((field) => frontmatter[field] !== undefined)) return true;
+    const links = this.app.metadataCache.resolvedLinks[file.path] ?? {};
+    if (Object.keys(links).some((target) => people.paths.has(target))) return true;
+    // Obsidian does not resolve a link by alias: it counts as unresolved.
+    const unresolved = Object.keys(this.app.metadataCache.unresolvedLinks[file.path] ?? {});
+    return unresolved.some((target) => people.aliases.has(target.toLowerCase()));
+  }
+}
+
+function sameFacts(a: NoteFacts | undefined, b: NoteFacts): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,120 @@
+/** Rapport for Obsidian: wires the index, the sidebar, the commands, @-tagging and the settings. */
+import { Plugin, TFile, moment, type WorkspaceLeaf } from "obsidian";
+import type { DailyNoteSetup } from "../core/daily-note-config";
+import { dueReport, type DueReport } from "../core/due-report";
+import { strictDateParser } from "../core/note-date";
+import { DEFAULT_DAILY_NOTES } from "../core/settings";
+import type { VaultIndex } from "../core/vault-index";
+import { Actions, today } from "./actions";
+import { registerCommands } from "./commands";
+import { readDailyNoteSetup } from "./daily-notes";
+import { LiveIndex } from "./live-index";
+import { personChoices } from "./people-search";
+import { PersonSuggest } from "./person-suggest";
+import { coreSettings, loadedSettings, type RapportSettings } from "./plugin-settings";
+import { RapportSettingTab } from "./settings-tab";
+import { DueView, VIEW_TYPE_DUE } from "./view/due-view";
+
+export default class RapportPlugin extends Plugin {
+  override settings!: RapportSettings;
+  actions!: Actions;
+  private live!: LiveIndex;
+  private obsidianDailyNotes: DailyNoteSetup = { ...DEFAULT_DAILY_NOTES, template: "" };
+  private cachedReport: { version: number; day: string; report: DueReport } | null = null;
+
+  override async onload(): Promise<void> {
+    this.settings = loadedSettings(await this.loadData());
+    this.live = new LiveIndex(this.app, this.coreSettings(), strictDateParser(moment), () => this.refreshViews());
+    this.actions = new Actions({
+      app: this.app,
+      settings: this.settings,
+      index: () => this.live.index,
+      report: () => this.report(),
+      dailyNotes: () => this.dailyNotes(),
+    });
+
+    this.registerView(
+      VIEW_TYPE_DUE,
+      (leaf) =>
+        new DueView(leaf, {
+          report: () => this.report(),
+          windows: () => ({ dueSoonDays: this.settings.dueSoonDays, birthdayDays: this.settings.birthdayDays }),
+          logInteraction: (person) => this.actions.logInteraction(person.name),
+          snooze: (person, event) => this.actions.snoozeMenu(person, event),
+          markDone: (commitment) => this.actions.markCommitmentDone(commitment),
+          showProblems: () => this.actions.showProblems(),
+        }),
+    );
+    this.addRibbonIcon("heart-handshake", "Open due to reconnect", () => void this.activateView());
+    registerCommands(this);
+    this.registerEditorSuggest(new PersonSuggest(this.app, () => personChoices(this.report())));
+    this.addSettingTab(new RapportSettingTab(this.app, this));
+    // The first scan waits for the layout: the vault's files and metadata are ready then, and start-up is not slowed.
+    this.app.workspace.onLayoutReady(() => void this.start());
+  }
+
+  private async start(): Promise<void> {
+    this.obsidianDailyNotes = await readDailyNoteSetup(this.app);
+    this.registerEvent(this.app.metadataCache.on("changed", (file) => this.live.changed(file)));
+    this.registerEvent(this.app.vault.on("delete", (file) => file instanceof TFile && this.live.deleted(file.path)));
+    this.registerEvent(this.app.vault.on("rename", (file, oldPath) => file instanceof TFile && this.live.renamed(file, oldPath)));
+    await this.live.rebuild(this.coreSettings());
+  }
+
+  /** The index, for tests and for the actions. */
+  get index(): VaultIndex {
+    return this.live.index;
+  }
+
+  /** Waits until edits made so far are indexed (tests use it instead of sleeping). */
+  settled(): Promise<void> {
+    return this.live.flush();
+  }
+
+  /** Today's due report, computed once per index version and day. Null while the first scan runs. */
+  report(): DueReport | null {
+    if (!this.live.ready) return null;
+    const day = today();
+    const version = this.live.index.version;
+    if (this.cachedReport?.version !== version || this.cachedReport.day !== day) {
+      this.cachedReport = { version, day, report: dueReport(this.live.index, day) };
+    }
+    return this.cachedReport.report;
+  }
+
+  dailyNotes(): DailyNoteSetup {
+    const s = this.settings;
+    return s.dailyNotesFromObsidian ? this.obsidianDailyNotes : { folder: s.dailyNotesFolder, format: s.dailyNotesFormat, template: this.obsidianDailyNotes.template };
+  }
+
+  private coreSettings() {
+    return coreSettings(this.settings, this.obsidianDailyNotes);
+  }
+
+  async activateView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_DUE)[0] ?? null;
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false);
+      if (!leaf) return;
+      await leaf.setViewState({ type: VIEW_TYPE_DUE, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  private refreshViews(): void {
+    for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_DUE)) {
+      if (leaf.view instanceof DueView) leaf.view.refresh();
+    }
+  }
+
+  async rebuildIndex(): Promise<void> {
+    this.obsidianDailyNotes = await readDailyNoteSetup(this.app);
+    await this.live.rebuild(this.coreSettings());
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    await this.live.rebuild(this.coreSettings());
+  }
+}

@@ -1,0 +1,111 @@
+/** Settings, applied at once: every change is saved and the index rebuilt (debounced while typing). */
+import { PluginSettingTab, Setting, debounce, type App, type Plugin } from "obsidian";
+import { parseCadence } from "../core/cadence";
+import type { FieldNames } from "../core/settings";
+import type { RapportSettings } from "./plugin-settings";
+
+export interface SettingsHost extends Plugin {
+  settings: RapportSettings;
+  saveSettings(): Promise<void>;
+}
+
+const FIELD_LABELS: Array<[keyof FieldNames, string]> = [
+  ["type", "Type property"],
+  ["tags", "Tags property"],
+  ["aliases", "Aliases property"],
+  ["cadence", "Cadence property"],
+  ["birthday", "Birthday property"],
+  ["lastContact", "Last contact property"],
+  ["snoozeUntil", "Snooze property"],
+  ["groups", "Groups property"],
+];
+
+export class RapportSettingTab extends PluginSettingTab {
+  private readonly save = debounce(() => void this.host.saveSettings(), 600, true);
+
+  constructor(
+    app: App,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, host);
+  }
+
+  override display(): void {
+    const { containerEl } = this;
+    const s = this.host.settings;
+    containerEl.empty();
+
+    new Setting(containerEl).setName("People").setHeading();
+    this.text("Person type", "A note is a person when its type property has this value.", s.personType, (v) => (s.personType = v || "person"));
+    this.text("Person tag", "...or when its tags include this one.", s.personTag, (v) => (s.personTag = v.replace(/^#/, "") || "person"));
+    this.text("People folder", "...or when it is in this folder. Leave empty for none.", s.personFolder, (v) => (s.personFolder = v.replace(/^\/+|\/+$/g, "")));
+    this.text("Folder for new people", 'Where "Create person note" puts new notes.', s.newPersonFolder, (v) => (s.newPersonFolder = v));
+    const cadenceHint = this.text("Default cadence", "For people whose note has none. Leave empty to track only people with a cadence.", s.defaultCadence, (v) => {
+      s.defaultCadence = v;
+      cadenceHint.setDesc(cadenceDescription(v));
+    });
+    cadenceHint.setDesc(cadenceDescription(s.defaultCadence));
+
+    new Setting(containerEl).setName("Due list").setHeading();
+    this.number("Due soon window", "Days ahead shown as due soon.", s.dueSoonDays, (v) => (s.dueSoonDays = v));
+    this.number("Birthday window", "Days ahead birthdays are shown.", s.birthdayDays, (v) => (s.birthdayDays = v));
+    this.text("Waiting tag", "A task with this tag is a promise owed to you.", s.waitingTag, (v) => (s.waitingTag = v.replace(/^#/, "") || "waiting"));
+
+    new Setting(containerEl).setName("Daily notes").setHeading();
+    new Setting(containerEl)
+      .setName("Use Obsidian's daily note settings")
+      .setDesc("Read the folder and format that Obsidian's daily notes use (or periodic notes, when that plugin is on).")
+      .addToggle((t) =>
+        t.setValue(s.dailyNotesFromObsidian).onChange((v) => {
+          s.dailyNotesFromObsidian = v;
+          showOwnDailyNotes();
+          this.save();
+        }),
+      );
+    const ownDailyNotes = [
+      this.text("Daily note folder", "", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.replace(/^\/+|\/+$/g, ""))),
+      this.text("Daily note format", "A moment.js format; slashes make sub-folders.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v || "YYYY-MM-DD")),
+    ];
+    const showOwnDailyNotes = () => ownDailyNotes.forEach((setting) => setting.settingEl.toggle(!s.dailyNotesFromObsidian));
+    showOwnDailyNotes();
+
+    new Setting(containerEl).setName("Property names").setHeading();
+    for (const [key, label] of FIELD_LABELS) {
+      this.text(label, "", s.fields[key], (v) => (s.fields[key] = v.trim() || key));
+    }
+  }
+
+  private text(name: string, desc: string, value: string, set: (value: string) => void): Setting {
+    return new Setting(this.containerEl)
+      .setName(name)
+      .setDesc(desc)
+      .addText((t) =>
+        t.setValue(value).onChange((v) => {
+          set(v.trim());
+          this.save();
+        }),
+      );
+  }
+
+  private number(name: string, desc: string, value: number, set: (value: number) => void): void {
+    new Setting(this.containerEl)
+      .setName(name)
+      .setDesc(desc)
+      .addText((t) => {
+        t.inputEl.type = "number";
+        t.setValue(String(value)).onChange((v) => {
+          const n = Number(v);
+          if (Number.isInteger(n) && n >= 0) {
+            set(n);
+            this.save();
+          }
+        });
+      });
+  }
+}
+
+function cadenceDescription(text: string): string {
+  if (text.trim() === "") return "For people whose note has none. Leave empty to track only people with a cadence.";
+  const parsed = parseCadence(text);
+  return parsed.ok ? `For people whose note has none: ${parsed.cadence.words}.` : `Not understood: ${parsed.reason}.`;
+}
