@@ -1,0 +1,219 @@
+/** Modals, suggesters, settings controls, menus and notices, in a real DOM; tests drive them as a user. */
+import type { App } from "./index";
+
+export class Notice {
+  static shown: string[] = [];
+  constructor(public message: string) {
+    Notice.shown.push(message);
+  }
+}
+
+export class Modal {
+  static openModals: Modal[] = [];
+  containerEl = createDiv({ cls: "modal-container" });
+  modalEl = this.containerEl.createDiv({ cls: "modal" });
+  titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+  contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+  constructor(public app: App) {}
+  open(): void {
+    document.body.appendChild(this.containerEl);
+    Modal.openModals.push(this);
+    this.onOpen();
+  }
+  close(): void {
+    this.containerEl.remove();
+    Modal.openModals = Modal.openModals.filter((m) => m !== this);
+    this.onClose();
+  }
+  setTitle(title: string): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+  onOpen(): void {}
+  onClose(): void {}
+}
+
+export abstract class SuggestModal<T> extends Modal {
+  inputEl = this.modalEl.createEl("input", { cls: "prompt-input" });
+  emptyStateText = "";
+  limit = 50;
+  placeholder = "";
+  setPlaceholder(text: string): void {
+    this.placeholder = text;
+  }
+  abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+  /** What a user sees after typing `query`: each suggestion as rendered. */
+  async shown(query: string): Promise<Array<{ item: T; text: string }>> {
+    return (await this.getSuggestions(query)).slice(0, this.limit).map((item) => {
+      const el = createDiv();
+      this.renderSuggestion(item, el);
+      return { item, text: el.textContent ?? "" };
+    });
+  }
+  selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+    this.close();
+    this.onChooseSuggestion(value, evt);
+  }
+}
+
+export abstract class EditorSuggest<T> {
+  context: { editor: unknown; start: unknown; end: unknown; query: string; file: unknown } | null = null;
+  limit = 100;
+  constructor(public app: App) {}
+  close(): void {
+    this.context = null;
+  }
+  abstract onTrigger(cursor: unknown, editor: unknown, file: unknown): { start: unknown; end: unknown; query: string } | null;
+  abstract getSuggestions(context: unknown): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void;
+}
+
+export class TextComponent {
+  inputEl: HTMLInputElement;
+  private handler: (value: string) => unknown = () => undefined;
+  constructor(parent: HTMLElement) {
+    this.inputEl = parent.createEl("input", { type: "text" });
+    this.inputEl.addEventListener("input", () => this.handler(this.inputEl.value));
+  }
+  setValue(value: string): this {
+    this.inputEl.value = value;
+    return this;
+  }
+  getValue(): string {
+    return this.inputEl.value;
+  }
+  setPlaceholder(text: string): this {
+    this.inputEl.placeholder = text;
+    return this;
+  }
+  onChange(handler: (value: string) => unknown): this {
+    this.handler = handler;
+    return this;
+  }
+}
+
+export class ToggleComponent {
+  toggleEl: HTMLElement;
+  private value = false;
+  private handler: (value: boolean) => unknown = () => undefined;
+  constructor(parent: HTMLElement) {
+    this.toggleEl = parent.createDiv({ cls: "checkbox-container" });
+    this.toggleEl.addEventListener("click", () => {
+      this.setValue(!this.value);
+      this.handler(this.value);
+    });
+  }
+  setValue(value: boolean): this {
+    this.value = value;
+    this.toggleEl.toggleClass("is-enabled", value);
+    return this;
+  }
+  getValue(): boolean {
+    return this.value;
+  }
+  onChange(handler: (value: boolean) => unknown): this {
+    this.handler = handler;
+    return this;
+  }
+}
+
+export class ButtonComponent {
+  buttonEl: HTMLButtonElement;
+  constructor(parent: HTMLElement) {
+    this.buttonEl = parent.createEl("button");
+  }
+  setButtonText(text: string): this {
+    this.buttonEl.setText(text);
+    return this;
+  }
+  setCta(): this {
+    this.buttonEl.addClass("mod-cta");
+    return this;
+  }
+  onClick(handler: (evt: MouseEvent) => unknown): this {
+    this.buttonEl.addEventListener("click", (evt) => handler(evt));
+    return this;
+  }
+}
+
+export class Setting {
+  settingEl: HTMLElement;
+  nameEl: HTMLElement;
+  descEl: HTMLElement;
+  controlEl: HTMLElement;
+  constructor(parent: HTMLElement) {
+    this.settingEl = parent.createDiv({ cls: "setting-item" });
+    const info = this.settingEl.createDiv({ cls: "setting-item-info" });
+    this.nameEl = info.createDiv({ cls: "setting-item-name" });
+    this.descEl = info.createDiv({ cls: "setting-item-description" });
+    this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+  }
+  setName(name: string): this {
+    this.nameEl.setText(name);
+    return this;
+  }
+  setDesc(desc: string): this {
+    this.descEl.setText(desc);
+    return this;
+  }
+  setHeading(): this {
+    this.settingEl.addClass("setting-item-heading");
+    return this;
+  }
+  addText(cb: (text: TextComponent) => unknown): this {
+    cb(new TextComponent(this.controlEl));
+    return this;
+  }
+  addToggle(cb: (toggle: ToggleComponent) => unknown): this {
+    cb(new ToggleComponent(this.controlEl));
+    return this;
+  }
+  addButton(cb: (button: ButtonComponent) => unknown): this {
+    cb(new ButtonComponent(this.controlEl));
+    return this;
+  }
+}
+
+export class PluginSettingTab {
+  containerEl = createDiv({ cls: "vertical-tab-content" });
+  constructor(
+    public app: App,
+    public plugin: unknown,
+  ) {}
+  display(): void {}
+  hide(): void {}
+}
+
+export class MenuItem {
+  title = "";
+  callback: (evt: MouseEvent | KeyboardEvent) => unknown = () => undefined;
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setIcon(_icon: string): this {
+    return this;
+  }
+  onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.callback = callback;
+    return this;
+  }
+}
+
+export class Menu {
+  static lastShown: Menu | null = null;
+  items: MenuItem[] = [];
+  addItem(cb: (item: MenuItem) => unknown): this {
+    const item = new MenuItem();
+    cb(item);
+    this.items.push(item);
+    return this;
+  }
+  showAtMouseEvent(_evt: MouseEvent): this {
+    Menu.lastShown = this;
+    return this;
+  }
+}

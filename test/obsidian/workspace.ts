@@ -1,0 +1,229 @@
+/** Workspace, leaves and views: a main area and a right sidebar in a real DOM, views opened by type. */
+import { Component, Events } from "./events";
+import type { App } from "./index";
+import type { TFile } from "./vault";
+
+export abstract class View extends Component {
+  containerEl: HTMLElement;
+  icon = "";
+  constructor(public leaf: WorkspaceLeaf) {
+    super();
+    this.containerEl = createDiv({ cls: "view-content-container" });
+  }
+  get app(): App {
+    return this.leaf.app;
+  }
+  abstract getViewType(): string;
+  abstract getDisplayText(): string;
+  getIcon(): string {
+    return this.icon;
+  }
+  async onOpen(): Promise<void> {}
+  async onClose(): Promise<void> {}
+}
+
+export abstract class ItemView extends View {
+  contentEl: HTMLElement;
+  constructor(leaf: WorkspaceLeaf) {
+    super(leaf);
+    this.containerEl.createDiv({ cls: "view-header" });
+    this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+  }
+}
+
+/** A Markdown editor over one file: edits are saved to the vault at once. */
+export class Editor {
+  private cursor = { line: 0, ch: 0 };
+  private selection: { from: { line: number; ch: number }; to: { line: number; ch: number } } | null = null;
+  constructor(
+    private readonly app: App,
+    private readonly file: TFile,
+    private lines: string[],
+  ) {}
+  getValue(): string {
+    return this.lines.join("\n");
+  }
+  getLine(line: number): string {
+    return this.lines[line] ?? "";
+  }
+  lineCount(): number {
+    return this.lines.length;
+  }
+  getCursor(): { line: number; ch: number } {
+    return { ...this.cursor };
+  }
+  setCursor(pos: { line: number; ch: number }): void {
+    this.cursor = { ...pos };
+    this.selection = null;
+  }
+  setSelection(from: { line: number; ch: number }, to: { line: number; ch: number }): void {
+    this.selection = { from, to };
+    this.cursor = { ...to };
+  }
+  getSelection(): string {
+    if (!this.selection) return "";
+    const { from, to } = this.selection;
+    return this.getValue().slice(this.offset(from), this.offset(to));
+  }
+  replaceSelection(text: string): void {
+    const { from, to } = this.selection ?? { from: this.cursor, to: this.cursor };
+    this.replaceRange(text, from, to);
+  }
+  replaceRange(text: string, from: { line: number; ch: number }, to: { line: number; ch: number } = from): void {
+    const value = this.getValue();
+    const start = this.offset(from);
+    this.save(value.slice(0, start) + text + value.slice(this.offset(to)));
+    const end = this.position(start + text.length);
+    this.setCursor(end);
+  }
+  setLine(line: number, text: string): void {
+    this.lines[line] = text;
+    this.save(this.getValue());
+  }
+  focus(): void {}
+  private offset(pos: { line: number; ch: number }): number {
+    return this.lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+  }
+  private position(offset: number): { line: number; ch: number } {
+    const before = this.getValue().slice(0, offset).split("\n");
+    return { line: before.length - 1, ch: (before[before.length - 1] ?? "").length };
+  }
+  private save(text: string): void {
+    this.lines = text.split("\n");
+    void this.app.vault.modify(this.file, text);
+  }
+}
+
+export class MarkdownView extends ItemView {
+  file: TFile | null = null;
+  editor!: Editor;
+  getViewType(): string {
+    return "markdown";
+  }
+  getDisplayText(): string {
+    return this.file?.basename ?? "";
+  }
+}
+
+export class WorkspaceLeaf extends Events {
+  view: View;
+  containerEl: HTMLElement;
+  /** What was asked of openFile, for tests: the line a note was opened at. */
+  eState: unknown = null;
+  constructor(
+    public app: App,
+    parent: HTMLElement,
+  ) {
+    super();
+    this.containerEl = parent.createDiv({ cls: "workspace-leaf" });
+    this.view = new EmptyView(this);
+  }
+  async setViewState(state: { type: string; active?: boolean }): Promise<void> {
+    const creator = this.app.viewRegistry.get(state.type);
+    if (!creator) throw new Error(`No view registered for ${state.type}`);
+    await this.setView(creator(this));
+  }
+  private async setView(view: View): Promise<void> {
+    await this.view.onClose();
+    this.view.unload();
+    this.view = view;
+    this.containerEl.replaceChildren(view.containerEl);
+    await view.load();
+    await view.onOpen();
+  }
+  async openFile(file: TFile, state?: { eState?: unknown }): Promise<void> {
+    const view = new MarkdownView(this);
+    view.file = file;
+    view.editor = new Editor(this.app, file, (await this.app.vault.read(file)).split("\n"));
+    this.eState = state?.eState ?? null;
+    await this.setView(view);
+    this.app.workspace.activeLeaf = this;
+  }
+  getViewState(): { type: string } {
+    return { type: this.view.getViewType() };
+  }
+  detach(): void {
+    void this.view.onClose();
+    this.view.unload();
+    this.containerEl.remove();
+    this.app.workspace.leaves = this.app.workspace.leaves.filter((l) => l !== this);
+  }
+}
+
+class EmptyView extends View {
+  getViewType(): string {
+    return "empty";
+  }
+  getDisplayText(): string {
+    return "New tab";
+  }
+}
+
+export class Workspace extends Events {
+  readonly rootEl = document.body.createDiv({ cls: "workspace" });
+  readonly mainEl = this.rootEl.createDiv({ cls: "workspace-split mod-root" });
+  readonly rightEl = this.rootEl.createDiv({ cls: "workspace-split mod-right-split" });
+  leaves: WorkspaceLeaf[] = [];
+  activeLeaf: WorkspaceLeaf | null = null;
+  layoutReady = false;
+  private readyCallbacks: Array<() => void> = [];
+
+  constructor(private readonly app: App) {
+    super();
+  }
+
+  onLayoutReady(callback: () => void): void {
+    if (this.layoutReady) callback();
+    else this.readyCallbacks.push(callback);
+  }
+
+  /** The app finished loading its layout. */
+  ready(): void {
+    this.layoutReady = true;
+    for (const callback of this.readyCallbacks.splice(0)) callback();
+  }
+
+  getLeavesOfType(type: string): WorkspaceLeaf[] {
+    return this.leaves.filter((l) => l.view.getViewType() === type);
+  }
+
+  getRightLeaf(_split: boolean): WorkspaceLeaf {
+    return this.newLeaf(this.rightEl);
+  }
+
+  getLeaf(newLeaf?: boolean | "tab" | "split" | "window"): WorkspaceLeaf {
+    if (!newLeaf) {
+      const main = this.leaves.find((l) => this.mainEl.contains(l.containerEl));
+      if (main) return main;
+    }
+    return this.newLeaf(this.mainEl);
+  }
+
+  private newLeaf(parent: HTMLElement): WorkspaceLeaf {
+    const leaf = new WorkspaceLeaf(this.app, parent);
+    this.leaves.push(leaf);
+    return leaf;
+  }
+
+  async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+    this.rightEl.removeClass("is-collapsed");
+    this.activeLeaf = leaf;
+    this.trigger("layout-change");
+  }
+
+  getActiveFile(): TFile | null {
+    const view = this.activeLeaf?.view;
+    return view instanceof MarkdownView ? view.file : null;
+  }
+
+  getActiveViewOfType<T>(type: new (...args: never[]) => T): T | null {
+    const view = this.activeLeaf?.view;
+    return view instanceof type ? view : null;
+  }
+
+  async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | string, state?: { eState?: unknown }): Promise<void> {
+    const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath) ?? this.app.vault.getFileByPath(linktext);
+    if (!file) return;
+    await this.getLeaf(newLeaf as boolean | "tab").openFile(file, state);
+  }
+}
