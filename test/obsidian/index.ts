@@ -95,6 +95,11 @@ export class FileManager {
     });
   }
 
+  /** Deletes as the user's "deleted files" preference says; here, at once. */
+  async trashFile(file: TFile): Promise<void> {
+    await this.app.vault.delete(file);
+  }
+
   /** Renames and, as Obsidian does with "automatically update internal links", rewrites links to it. */
   async renameFile(file: TFile, newPath: string): Promise<void> {
     const oldName = file.basename;

@@ -49,7 +49,7 @@ export abstract class SuggestModal<T> extends Modal {
     return (await this.getSuggestions(query)).slice(0, this.limit).map((item) => {
       const el = createDiv();
       this.renderSuggestion(item, el);
-      return { item, text: el.textContent ?? "" };
+      return { item, text: Array.from(el.childNodes, (node) => node.textContent ?? "").join(" | ") };
     });
   }
   selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
