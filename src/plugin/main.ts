@@ -20,7 +20,7 @@ export default class RapportPlugin extends Plugin {
   actions!: Actions;
   private live!: LiveIndex;
   private obsidianDailyNotes: DailyNoteSetup = { ...DEFAULT_DAILY_NOTES, template: "" };
-  private cachedReport: { version: number; day: string; report: DueReport } | null = null;
+  private cachedReport: { index: VaultIndex; version: number; day: string; report: DueReport } | null = null;
 
   override async onload(): Promise<void> {
     this.settings = loadedSettings(await this.loadData());
@@ -75,11 +75,13 @@ export default class RapportPlugin extends Plugin {
   report(): DueReport | null {
     if (!this.live.ready) return null;
     const day = today();
-    const version = this.live.index.version;
-    if (this.cachedReport?.version !== version || this.cachedReport.day !== day) {
-      this.cachedReport = { version, day, report: dueReport(this.live.index, day) };
+    const { index } = this.live;
+    const cached = this.cachedReport;
+    // A rebuild makes a new index, whose version count can match the old one's.
+    if (cached?.index !== index || cached.version !== index.version || cached.day !== day) {
+      this.cachedReport = { index, version: index.version, day, report: dueReport(index, day) };
     }
-    return this.cachedReport.report;
+    return this.cachedReport!.report;
   }
 
   dailyNotes(): DailyNoteSetup {

@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FormModal } from "../../src/plugin/modals/form-modal";
 import { ListModal } from "../../src/plugin/modals/list-modal";
-import type { PersonChoice } from "../../src/plugin/people-search";
 import { MarkdownView, Modal, Notice, SuggestModal } from "../obsidian/index";
 import { EXAMPLE, loadVault, pinToday, runCommand } from "./harness";
 
@@ -247,4 +246,3 @@ describe("safe writes", () => {
   });
 });
 
-export type { PersonChoice };

@@ -55,10 +55,11 @@ export async function runCommand(app: App, id: string): Promise<void> {
   else if (command.editorCheckCallback) command.editorCheckCallback(false, view?.editor, view);
 }
 
+/** The open sidebar view (by type, not class: the built main.js has its own copy of the class). */
 export function dueView(app: App): DueView {
   const view = app.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0]?.view;
-  if (!(view instanceof DueView)) throw new Error("the sidebar is not open");
-  return view;
+  if (!view) throw new Error("the sidebar is not open");
+  return view as unknown as DueView;
 }
 
 /** The sidebar as a reader sees it: each section's title and its rows' text. */
