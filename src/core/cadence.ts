@@ -28,7 +28,8 @@ export interface Cadence {
 
 export type CadenceResult = { ok: true; cadence: Cadence } | { ok: false; reason: string };
 
-const SHORT_WORDS: Record<string, string> = {
+// Maps, not object literals: a cadence of "__proto__" or "constructor" must not find Object's own members.
+const SHORT_WORDS = new Map<string, string>(Object.entries({
   daily: "every day",
   weekly: "every week",
   biweekly: "every 2 weeks",
@@ -40,14 +41,14 @@ const SHORT_WORDS: Record<string, string> = {
   "half-yearly": "every 6 months",
   yearly: "every year",
   annually: "every year",
-};
+}));
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = new Map<string, string>(Object.entries({
   one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
   ten: "10", eleven: "11", twelve: "12", eighteen: "18", twenty: "20", thirty: "30",
-};
+}));
 
-const UNIT_LETTERS: Record<string, string> = { d: "days", w: "weeks", m: "months", y: "years" };
+const UNIT_LETTERS = new Map<string, string>(Object.entries({ d: "days", w: "weeks", m: "months", y: "years" }));
 
 /** Words rrule reads without echoing them back in its description. */
 const FILLER_WORDS = new Set(["day", "days", "the", "and", "on", "of", "in", "at", "a"]);
@@ -59,13 +60,13 @@ export function normaliseCadenceText(text: string): string {
   const t = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
   const compact = /^(\d+) ?([dwmy])$/.exec(t);
   const english =
-    SHORT_WORDS[t] ??
+    SHORT_WORDS.get(t) ??
     (/^\d+$/.test(t)
       ? `every ${t} days`
       : compact
-        ? `every ${compact[1]} ${UNIT_LETTERS[compact[2] as string]}`
+        ? `every ${compact[1]} ${UNIT_LETTERS.get(compact[2] as string)}`
         : t
-            .replace(/\b[a-z]+\b/g, (word) => NUMBER_WORDS[word] ?? word)
+            .replace(/\b[a-z]+\b/g, (word) => NUMBER_WORDS.get(word) ?? word)
             .replace(/^every other (day|week|month|year)s?\b/, "every 2 $1s")
             .replace(/^every (\d+) (day|week|month|year)\b(?!s)/, "every $1 $2s"));
   // rrule reads "every 1 weeks" as an interval of 1 but describes it as "every week".

@@ -69,13 +69,17 @@ describe("parseCadence: problems, never a crash and never a silent 'weekly'", ()
     expect(parseCadence(text)).toEqual({ ok: false, reason });
   });
 
+  it.each([["__proto__"], ["constructor"], ["every constructor weeks"], ["toString"], ["hasOwnProperty"]])("names of Object's own members: %s", (text) => {
+    expect(parseCadence(text)).toMatchObject({ ok: false });
+  });
+
   it.each([[""], ["   "], [null], [undefined], [true], [["every week"]], [{ every: "week" }]])("non-text %j", (value) => {
     expect(parseCadence(value)).toMatchObject({ ok: false });
   });
 
   it("never throws, whatever the text (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme-composite" }), fc.constantFrom("FREQ=", "RRULE:", "every ", "on the ")).chain((a) => fc.tuple(fc.constant(a), fc.string())), ([a, b]) => {
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme-composite" }), fc.constantFrom("FREQ=", "RRULE:", "every ", "on the ", "__proto__", "constructor")).chain((a) => fc.tuple(fc.constant(a), fc.string())), ([a, b]) => {
         const result = parseCadence(a + b);
         expect(typeof result.ok).toBe("boolean");
       }),
