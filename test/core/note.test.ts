@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toSourceNote } from "../../src/cli/frontmatter";
 import { momentDateParser } from "../../src/cli/read-vault";
@@ -99,5 +100,21 @@ describe("entries", () => {
     const note = parse("People/Broken.md", "---\ntype: [person\n---\n- 2026-11-01 [[Alice]]");
     expect(note.problems).toEqual([{ path: "People/Broken.md", line: 3, message: "frontmatter is not valid YAML: unexpected end of the stream within a flow collection" }]);
     expect(note.entries).toHaveLength(1);
+  });
+});
+
+describe("any text", () => {
+  const piece = fc.constantFrom("---\n", "type: person\n", "cadence: ", "every 2 weeks", "__proto__", "\n", "- ", "- [ ] ", "- [x] ", "[[", "]]", "Alice", "|", "#", "📅 ", "✅ ", "2026-11-05", "2026-02-30", "due:: ", "[[2026-11-05]]", "```\n", "<!--", "-->", "> ", "  ", "\t", "birthday: --02-30\n", "aliases: [", "date: ");
+  const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 30 }).map((p) => p.join("")));
+
+  it("yields facts or problems, never a throw (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("Journal/2026-11-05.md", "People/Alice.md", "Notes/x.md"), text, (path, body) => {
+        const note = parse(path, body);
+        expect(note.path).toBe(path);
+        for (const problem of note.problems) expect(problem.path).toBe(path);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
