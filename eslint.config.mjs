@@ -11,7 +11,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.mjs", "scripts/*.mjs"] },
+        projectService: { allowDefaultProject: ["*.mjs", "scripts/*.mjs", "bench/*.mjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -58,7 +58,7 @@ export default defineConfig([
   },
   {
     // The CLI, the tests, the benchmark and the build scripts run in Node, never in Obsidian.
-    files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "*.mjs", "vitest.config.mts"],
+    files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "bench/**/*.mjs", "scripts/**/*.ts", "scripts/**/*.mjs", "*.mjs", "vitest.config.mts"],
     languageOptions: { globals: globals.node },
     rules: {
       // Outside Obsidian there is no bundled moment to import from "obsidian".

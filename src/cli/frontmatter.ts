@@ -34,7 +34,9 @@ export function toSourceNote(path: string, text: string): SourceNote {
     return { path, frontmatter, body, bodyLine };
   } catch (error) {
     const { message, line } = describeYamlError(error);
-    return { path, frontmatter: null, frontmatterProblem: { path, line, message }, body, bodyLine };
+    // An error at the end of the YAML is reported past it; the closing `---` (line bodyLine) is the last line that can be at fault.
+    const clamped = line === null ? null : Math.min(line, bodyLine);
+    return { path, frontmatter: null, frontmatterProblem: { path, line: clamped, message }, body, bodyLine };
   }
 }
 

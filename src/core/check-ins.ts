@@ -28,7 +28,7 @@ export function checkIn(
   person: Person,
   interactions: readonly Interaction[],
   today: IsoDate,
-  options: { defaultCadence: Cadence | null; dueSoonDays: number },
+  options: { defaultCadence: Cadence | null; dueSoonDays: number; dueSoonUntil?: IsoDate },
 ): CheckIn {
   const lastContact = lastContactOf(person, interactions, today);
   const cadence = person.cadence ?? options.defaultCadence;
@@ -42,7 +42,7 @@ export function checkIn(
         ? "overdue"
         : due === today
           ? "due"
-          : due <= addDays(today, options.dueSoonDays)
+          : due <= (options.dueSoonUntil ?? addDays(today, options.dueSoonDays))
             ? "due-soon"
             : "ok";
   return { lastContact, cadence, due, daysOverdue, status };

@@ -1,13 +1,14 @@
 /**
- * Links resolved: who each interaction and commitment is with, across the whole index. Recomputed only
+ * Links resolved: who each interaction and commitment is with, across the whole index. Brought up to date
  * when the index has changed since the last call (its version), never per query.
  */
+import { compareText } from "./compare";
 import type { IsoDate } from "./dates";
-import type { Entry, NoteFacts } from "./note";
+import { contributionContext, contributionOf, type Contribution, type ContributionContext } from "./contributions";
+import type { NoteFacts } from "./note";
 import type { PersonFacts } from "./person";
-import { plainText } from "./plain-text";
 import type { Problem } from "./problem";
-import { withoutTaskFields, type TaskStatus } from "./task";
+import type { TaskStatus } from "./task";
 import type { VaultIndex } from "./vault-index";
 
 export interface Person extends PersonFacts {
@@ -47,89 +48,86 @@ export interface Contacts {
   problems: Problem[];
 }
 
-const cache = new WeakMap<VaultIndex, { version: number; contacts: Contacts }>();
-
-export function contactsOf(index: VaultIndex): Contacts {
-  const cached = cache.get(index);
-  if (cached && cached.version === index.version) return cached.contacts;
-  const contacts = collect(index);
-  cache.set(index, { version: index.version, contacts });
-  return contacts;
+/** The derived view of one index, and the version of the index it reflects. */
+interface State {
+  version: number;
+  contacts: Contacts;
+  byNote: Map<string, Contribution>;
+  context: ContributionContext;
 }
 
-function collect(index: VaultIndex): Contacts {
+const states = new WeakMap<VaultIndex, State>();
+
+/**
+ * Contacts as of the index's current version. After edits that only changed the text of notes that are
+ * not people, only those notes are worked out again; anything else (a note added, removed or renamed, a
+ * person's note changed) recomputes the whole view, since it can change what any link means.
+ */
+export function contactsOf(index: VaultIndex): Contacts {
+  const state = states.get(index);
+  if (state && state.version === index.version) return state.contacts;
+  const changes = state ? index.changesSince(state.version) : null;
+  if (state && changes && !changes.structural) {
+    for (const path of changes.paths) replaceContribution(state, path, index.get(path));
+    state.version = index.version;
+    return state.contacts;
+  }
+  const fresh = collect(index);
+  states.set(index, fresh);
+  return fresh.contacts;
+}
+
+function collect(index: VaultIndex): State {
   const people = new Map<string, Person>();
   for (const note of index.all()) if (note.person) people.set(note.path, { ...note.person, path: note.path });
-  const interactions = new Map<string, Interaction[]>([...people.keys()].map((path) => [path, []]));
-  const commitments: Commitment[] = [];
-  const problems: Problem[] = [];
-  const waitingTag = index.context.settings.waitingTag.toLowerCase();
-  // The waiting tag says who owes whom; it is shown as the direction, not as words of the promise.
-  const waitingTagPattern = new RegExp(`(^|\\s)#${escapeRegExp(waitingTag)}(?=\\s|$)`, "giu");
-
+  const context = contributionContext(index, people);
+  const contacts: Contacts = { people, interactions: new Map([...people.keys()].map((path) => [path, []])), commitments: [], problems: [] };
+  const byNote = new Map<string, Contribution>();
   for (const note of index.all()) {
-    problems.push(...note.problems);
-    for (const entry of note.entries) {
-      const date = entry.date ?? note.date;
-      const counts = date !== null || entry.task !== null;
-      const { personPaths, unresolved } = peopleOf(index, note, entry, people);
-      if (counts) problems.push(...unresolved);
-      for (const personPath of personPaths) {
-        const list = interactions.get(personPath) as Interaction[];
-        const base = { personPath, path: note.path, line: entry.line, kinds: entry.tags };
-        if (!entry.task) {
-          if (date) list.push({ ...base, date, text: plainText(entry.text) });
-          continue;
-        }
-        const done = entry.task.status === "done" ? (entry.task.done ?? date) : null;
-        const ownLink = (target: string) => index.resolve(target, note.path) === personPath;
-        const waiting = entry.tags.some((t) => t.toLowerCase() === waitingTag);
-        const text = plainText(withoutTaskFields(entry.text), ownLink).replace(waitingTagPattern, " ").replace(/\s+/g, " ").trim();
-        commitments.push({
-          ...base,
-          text,
-          due: entry.task.due,
-          status: entry.task.status,
-          done,
-          direction: waiting ? "owed-to-me" : "owed-by-me",
-        });
-        // Keeping a promise is also a contact, on the day it was kept.
-        if (done) list.push({ ...base, date: done, text });
-      }
-    }
+    const contribution = contributionOf(note, context);
+    byNote.set(note.path, contribution);
+    for (const i of contribution.interactions) contacts.interactions.get(i.personPath)?.push(i);
+    contacts.commitments.push(...contribution.commitments);
+    contacts.problems.push(...contribution.problems);
   }
   for (const { name, paths } of index.sharedNames()) {
     for (const path of paths) {
       const others = paths.filter((p) => p !== path).join(", ");
-      problems.push({ path, line: null, message: `the name or alias "${name}" is shared with ${others}; links by it are ambiguous` });
+      contacts.problems.push({ path, line: null, message: `the name or alias "${name}" is shared with ${others}; links by it are ambiguous` });
     }
   }
-  for (const list of interactions.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path) || a.line - b.line);
-  problems.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0));
-  return { people, interactions, commitments, problems };
+  for (const list of contacts.interactions.values()) list.sort(byDate);
+  contacts.problems.sort(byPlace);
+  return { version: index.version, contacts, byNote, context };
 }
 
-/** The people an entry is with: the people it links, and the person whose own note it is in. */
-function peopleOf(index: VaultIndex, note: NoteFacts, entry: Entry, people: Map<string, Person>) {
-  const personPaths = new Set<string>();
-  const unresolved: Problem[] = [];
-  if (note.person) personPaths.add(note.path);
-  for (const link of entry.links) {
-    const path = index.resolve(link.target, note.path);
-    if (path === null) {
-      const owners = index.aliasOwners(link.target);
-      const message =
-        owners.length > 1
-          ? `[[${link.target}]] is an alias of ${owners.join(" and ")}; link the note itself`
-          : `[[${link.target}]] links no note; create the person's note or fix the link`;
-      unresolved.push({ path: note.path, line: entry.line, message });
-    } else if (people.has(path)) {
-      personPaths.add(path);
-    }
+/** Swaps one note's contribution for its new one (or none, when it is gone). */
+function replaceContribution(state: State, path: string, note: NoteFacts | undefined): void {
+  const { contacts } = state;
+  const old = state.byNote.get(path);
+  const next = note ? contributionOf(note, state.context) : undefined;
+  if (next) state.byNote.set(path, next);
+  else state.byNote.delete(path);
+  const touched = new Set([...(old?.interactions ?? []), ...(next?.interactions ?? [])].map((i) => i.personPath));
+  for (const personPath of touched) {
+    const list = contacts.interactions.get(personPath);
+    if (!list) continue;
+    const kept = list.filter((i) => i.path !== path);
+    kept.push(...(next?.interactions.filter((i) => i.personPath === personPath) ?? []));
+    contacts.interactions.set(personPath, kept.sort(byDate));
   }
-  return { personPaths, unresolved };
+  if (old?.commitments.length || next?.commitments.length) {
+    contacts.commitments = [...contacts.commitments.filter((c) => c.path !== path), ...(next?.commitments ?? [])];
+  }
+  if (old?.problems.length || next?.problems.length) {
+    contacts.problems = [...contacts.problems.filter((p) => p.path !== path || !old?.problems.includes(p)), ...(next?.problems ?? [])].sort(byPlace);
+  }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function byDate(a: Interaction, b: Interaction): number {
+  return compareText(a.date, b.date) || compareText(a.path, b.path) || a.line - b.line;
+}
+
+function byPlace(a: Problem, b: Problem): number {
+  return compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message);
 }

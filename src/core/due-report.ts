@@ -2,11 +2,12 @@
  * The due list as of a day: every person with their check-in, every commitment, upcoming birthdays and
  * the problems found. Its JSON form is the CLI's `due --json` contract: keep these names.
  */
+import { compareText } from "./compare";
 import { nextBirthday } from "./birthdays";
 import { parseCadence, type Cadence } from "./cadence";
 import { checkIn, type PersonStatus } from "./check-ins";
 import { contactsOf, type Commitment, type Direction } from "./contacts";
-import { daysBetween, type IsoDate } from "./dates";
+import { addDays, daysBetween, type IsoDate } from "./dates";
 import { followThrough, type FollowThrough } from "./follow-through";
 import type { Problem } from "./problem";
 import type { TaskStatus } from "./task";
@@ -67,6 +68,7 @@ export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
   const problems = [...contacts.problems];
   const defaultCadence = readDefaultCadence(settings.defaultCadence, problems);
   const commitmentsByPerson = groupBy(contacts.commitments, (c) => c.personPath);
+  const dueSoonUntil = addDays(today, settings.dueSoonDays);
 
   const people: PersonRow[] = [];
   const birthdays: BirthdayRow[] = [];
@@ -74,6 +76,7 @@ export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
     const state = checkIn(person, contacts.interactions.get(person.path) ?? [], today, {
       defaultCadence,
       dueSoonDays: settings.dueSoonDays,
+      dueSoonUntil,
     });
     people.push({
       name: person.name,
@@ -98,18 +101,18 @@ export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
     (a, b) =>
       STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
       b.daysOverdue - a.daysOverdue ||
-      (a.due ?? "").localeCompare(b.due ?? "") ||
-      a.name.localeCompare(b.name),
+      compareText(a.due ?? "", b.due ?? "") ||
+      compareText(a.name, b.name),
   );
-  birthdays.sort((a, b) => a.inDays - b.inDays || a.person.localeCompare(b.person));
+  birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person));
 
   const commitments = contacts.commitments.map((c) => commitmentRow(c, contacts.people.get(c.personPath)?.name ?? c.personPath, today));
   commitments.sort(
     (a, b) =>
       Number(a.status !== "open") - Number(b.status !== "open") ||
-      (a.due ?? "9999").localeCompare(b.due ?? "9999") ||
-      a.person.localeCompare(b.person) ||
-      a.path.localeCompare(b.path) ||
+      compareText(a.due ?? "9999", b.due ?? "9999") ||
+      compareText(a.person, b.person) ||
+      compareText(a.path, b.path) ||
       a.line - b.line,
   );
   return { today, people, commitments, birthdays, followThrough: followThrough(contacts.commitments, today), problems };

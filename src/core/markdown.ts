@@ -28,7 +28,6 @@ export interface ListItem {
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const CHECKBOX = /^\[(.)\](?:[ \t]+|$)/;
-const BLOCK_QUOTE = /^\s*>/;
 const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
 const MARKDOWN_LINK = /(!?)\[([^\]]*)\]\((<[^>]*>|[^()\s]+)\)/g;
 const INLINE_CODE = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)[^`]\2(?!`)/g;
@@ -48,7 +47,7 @@ export function scanListItems(text: string): ListItem[] {
       if (raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, "") === "") fence = null;
       continue;
     }
-    if (comment === null) {
+    if (comment === null && (raw.includes("```") || raw.includes("~~~"))) {
       const fenceOpen = FENCE.exec(raw);
       if (fenceOpen) {
         fence = fenceOpen[1] as string;
@@ -58,13 +57,16 @@ export function scanListItems(text: string): ListItem[] {
     const stripped = stripComments(raw, comment);
     comment = stripped.openComment;
     const line = stripped.visible;
-    if (line.trim() === "" || BLOCK_QUOTE.test(line)) continue;
-    const indent = columns(/^\s*/.exec(line)?.[0] ?? "");
-    const item = LIST_ITEM.exec(line);
+    const start = firstNonBlank(line);
+    if (start < 0) continue;
+    const first = line.charCodeAt(start);
+    if (first === GT) continue; // a block quote or callout
+    const item = isListMarkerStart(first) ? LIST_ITEM.exec(line) : null;
+    const indent = start === 0 ? 0 : columns(line.slice(0, start));
     if (item) {
       while (open.length > 0 && (items[open[open.length - 1] as number] as ListItem).indent >= indent) open.pop();
       let content = item[2] ?? "";
-      const box = CHECKBOX.exec(content);
+      const box = content.startsWith("[") ? CHECKBOX.exec(content) : null;
       if (box) content = content.slice(box[0].length);
       items.push({
         line: lineNo,
@@ -92,20 +94,24 @@ export function scanListItems(text: string): ListItem[] {
 
 /** The links and tags a line shows as live, code spans removed. */
 export function linksAndTags(line: string): { links: RawLink[]; tags: string[] } {
-  const visible = line.replace(INLINE_CODE, (code) => " ".repeat(code.length));
-  return { links: extractLinks(visible), tags: extractTags(visible) };
+  // Most lines have neither; the checks below cost far less than the regular expressions they skip.
+  const mayLink = line.includes("[[") || line.includes("](");
+  const mayTag = line.includes("#");
+  if (!mayLink && !mayTag) return { links: [], tags: [] };
+  const visible = line.includes("`") ? line.replace(INLINE_CODE, (code) => " ".repeat(code.length)) : line;
+  return { links: mayLink ? extractLinks(visible) : [], tags: mayTag ? extractTags(visible) : [] };
 }
 
 export function extractLinks(text: string): RawLink[] {
   const links: RawLink[] = [];
-  for (const m of text.matchAll(WIKILINK)) {
+  if (text.includes("[[")) for (const m of text.matchAll(WIKILINK)) {
     if (m[1] === "!") continue;
     const inner = m[2] as string;
     const bar = inner.indexOf("|");
     const link = toRawLink(bar < 0 ? inner : inner.slice(0, bar), bar < 0 ? null : inner.slice(bar + 1));
     if (link) links.push(link);
   }
-  for (const m of text.matchAll(MARKDOWN_LINK)) {
+  if (text.includes("](")) for (const m of text.matchAll(MARKDOWN_LINK)) {
     if (m[1] === "!") continue;
     const href = (m[3] as string).replace(/^<|>$/g, "");
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // a URL, not a note
@@ -140,6 +146,7 @@ function safeDecode(text: string): string {
 
 /** Removes `<!-- -->` and `%% %%` comments, which may span lines; `openComment` is the closer still awaited. */
 function stripComments(line: string, openComment: string | null): { visible: string; openComment: string | null } {
+  if (openComment === null && !line.includes("<!--") && !line.includes("%%")) return { visible: line, openComment: null };
   let visible = "";
   let rest = line;
   let awaiting = openComment;
@@ -160,6 +167,22 @@ function stripComments(line: string, openComment: string | null): { visible: str
     rest = rest.slice(first.at + first.open.length);
     awaiting = first.close;
   }
+}
+
+const GT = 62; // ">"
+
+/** Index of the first character that is not a space or tab, or -1 for a blank line. */
+function firstNonBlank(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return i;
+  }
+  return -1;
+}
+
+/** "-", "*", "+" or a digit: the characters a list item can start with. */
+function isListMarkerStart(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
 }
 
 /** Indentation width, a tab counting as four columns as in Obsidian's editor. */

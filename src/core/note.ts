@@ -54,11 +54,13 @@ export interface ParseContext {
   parseDate: StrictDateParser;
 }
 
+const TASK_OR_DATED_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\]|\d{4}-\d{2}-\d{2}|\[\[)/m;
 const LEADING_ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)[ \t]*[:\-–—]?[ \t]*/;
 const LEADING_LINK = /^\[\[([^[\]|#]+)(?:[|#][^[\]]*)?\]\][ \t]*[:\-–—]?[ \t]*/;
 
 export function basenameOf(path: string): string {
-  return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
 export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
@@ -82,7 +84,12 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     if (value && "date" in value) date = value.date;
   }
 
-  const items = scanListItems(source.body);
+  // Skip the scan where it cannot find anything: entries need a link (or a person's own note), and in
+  // an undated note only tasks and items with their own date can count.
+  const body = source.body;
+  const mayLink = body.includes("[[") || body.includes("](");
+  const mayHaveEntries = person !== null || (mayLink && (date !== null || TASK_OR_DATED_ITEM.test(body)));
+  const items = mayHaveEntries ? scanListItems(source.body) : [];
   const entries: Entry[] = [];
   const consumed = new Set<number>();
   items.forEach((item, index) => {

@@ -30,7 +30,10 @@ export function isPersonNote(path: string, frontmatter: Frontmatter | null, sett
   const wanted = settings.personType.toLowerCase();
   if (textList(frontmatter[settings.fields.type]).some((t) => t.toLowerCase() === wanted)) return true;
   const tag = settings.personTag.toLowerCase();
-  return tagList(frontmatter[settings.fields.tags]).some((t) => t === tag || t.startsWith(`${tag}/`));
+  const tags = frontmatter[settings.fields.tags];
+  // Most notes' tags do not mention the person tag at all; only those need splitting.
+  if (!textList(tags).some((t) => t.toLowerCase().includes(tag))) return false;
+  return tagList(tags).some((t) => t === tag || t.startsWith(`${tag}/`));
 }
 
 export function readPerson(

@@ -1,4 +1,5 @@
 /** Everything that happened with one person, newest first: interactions and commitments. */
+import { compareText } from "./compare";
 import { contactsOf, type Person } from "./contacts";
 import type { IsoDate } from "./dates";
 import type { TaskStatus } from "./task";
@@ -49,5 +50,5 @@ export function timeline(index: VaultIndex, personPath: string): TimelineEvent[]
       due: c.due,
     });
   }
-  return events.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.path.localeCompare(b.path) || b.line - a.line);
+  return events.sort((a, b) => compareText(b.date ?? "", a.date ?? "") || compareText(a.path, b.path) || b.line - a.line);
 }

@@ -2,7 +2,17 @@
  * The index: every note's facts by path, and the name tables links are resolved against. A note is
  * added, replaced or removed on its own; nothing here ever re-reads the other notes.
  */
+import { compareText } from "./compare";
 import { parseNote, type NoteFacts, type ParseContext, type SourceNote } from "./note";
+
+interface Change {
+  version: number;
+  path: string;
+  structural: boolean;
+}
+
+/** How many changes the log keeps: far more than happen between two queries. */
+const MAX_LOG = 2000;
 
 export class VaultIndex {
   private readonly notes = new Map<string, NoteFacts>();
@@ -14,6 +24,8 @@ export class VaultIndex {
   private readonly byAlias = new Map<string, Set<string>>();
   /** Changes with every edit, so derived views know when to recompute. */
   private revision = 0;
+  /** The latest changes, so a derived view can catch up on them instead of recomputing. */
+  private readonly log: Change[] = [];
 
   constructor(readonly context: ParseContext) {}
 
@@ -22,24 +34,48 @@ export class VaultIndex {
   }
 
   upsert(source: SourceNote): NoteFacts {
-    this.remove(source.path);
+    const before = this.notes.get(source.path);
+    if (before) this.detach(before);
     const facts = parseNote(source, this.context);
     this.notes.set(facts.path, facts);
     addTo(this.byName, facts.basename.toLowerCase(), facts.path);
     this.byPath.set(withoutExtension(facts.path).toLowerCase(), facts.path);
     for (const alias of facts.person?.aliases ?? []) addTo(this.byAlias, alias.toLowerCase(), facts.path);
-    this.revision++;
+    // Only a new path or a person's facts can change what other notes' links mean.
+    this.record(facts.path, !before || before.person !== null || facts.person !== null);
     return facts;
   }
 
   remove(path: string): void {
     const facts = this.notes.get(path);
     if (!facts) return;
-    this.notes.delete(path);
-    removeFrom(this.byName, facts.basename.toLowerCase(), path);
-    this.byPath.delete(withoutExtension(path).toLowerCase());
-    for (const alias of facts.person?.aliases ?? []) removeFrom(this.byAlias, alias.toLowerCase(), path);
+    this.detach(facts);
+    this.record(path, true);
+  }
+
+  /**
+   * The notes changed after `version`, each once, and whether any change could alter how links resolve
+   * (a note added, removed or renamed, or a person's note changed). Null when the log no longer reaches back.
+   */
+  changesSince(version: number): { paths: string[]; structural: boolean } | null {
+    const first = this.log[0];
+    if (version === this.revision) return { paths: [], structural: false };
+    if (!first || first.version > version + 1) return null;
+    const recent = this.log.filter((c) => c.version > version);
+    return { paths: [...new Set(recent.map((c) => c.path))], structural: recent.some((c) => c.structural) };
+  }
+
+  private record(path: string, structural: boolean): void {
     this.revision++;
+    this.log.push({ version: this.revision, path, structural });
+    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG / 2);
+  }
+
+  private detach(facts: NoteFacts): void {
+    this.notes.delete(facts.path);
+    removeFrom(this.byName, facts.basename.toLowerCase(), facts.path);
+    this.byPath.delete(withoutExtension(facts.path).toLowerCase());
+    for (const alias of facts.person?.aliases ?? []) removeFrom(this.byAlias, alias.toLowerCase(), facts.path);
   }
 
   /** A renamed note: its facts move to the new path (links to it are updated by the host's rename). */
@@ -76,7 +112,8 @@ export class VaultIndex {
       return null;
     }
     const named = this.byName.get(wanted);
-    if (named && named.size > 0) return closest([...named], fromPath);
+    if (named?.size === 1) return named.values().next().value as string;
+    if (named && named.size > 1) return closest([...named], fromPath);
     const owners = this.byAlias.get(wanted);
     return owners && owners.size === 1 ? ([...owners][0] as string) : null;
   }
@@ -97,13 +134,14 @@ export class VaultIndex {
     return [...claims]
       .filter(([, paths]) => paths.size > 1)
       .map(([name, paths]) => ({ name, paths: [...paths].sort() }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => compareText(a.name, b.name));
   }
 }
 
 function closest(paths: string[], fromPath: string): string {
+  if (paths.length === 1) return paths[0] as string;
   const folder = fromPath.slice(0, fromPath.lastIndexOf("/") + 1);
-  const sorted = [...paths].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const sorted = [...paths].sort((a, b) => a.length - b.length || compareText(a, b));
   return sorted.find((p) => p.slice(0, p.lastIndexOf("/") + 1) === folder) ?? (sorted[0] as string);
 }
 

@@ -1,4 +1,5 @@
 /** People as the pickers and @-suggestions offer them: each name and each alias, freshest contact first. */
+import { compareText } from "../core/compare";
 import { prepareFuzzySearch } from "obsidian";
 import type { DueReport } from "../core/due-report";
 
@@ -28,6 +29,6 @@ export function searchPeople(choices: PersonChoice[], query: string): PersonChoi
   const match = prepareFuzzySearch(query.trim());
   const found = query.trim() === "" ? choices : choices.filter((c) => match(c.alias ?? c.name) !== null);
   return [...found].sort(
-    (a, b) => (b.lastContact ?? "").localeCompare(a.lastContact ?? "") || a.name.localeCompare(b.name) || Number(a.alias !== null) - Number(b.alias !== null),
+    (a, b) => compareText(b.lastContact ?? "", a.lastContact ?? "") || compareText(a.name, b.name) || Number(a.alias !== null) - Number(b.alias !== null),
   );
 }

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: how fast Rapport is on a generated vault. Prints medians over several repetitions and
+ * writes them to bench/results.json. Flags: --people 2000 --days 3650 --other 20000 --reps 5.
+ */
+import "../scripts/happy-globals";
+import "../test/obsidian/dom-setup";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { toSourceNote } from "../src/cli/frontmatter";
+import { markdownPaths, momentDateParser, readVault, vaultSettings } from "../src/cli/read-vault";
+import { contactsOf } from "../src/core/contacts";
+import { dueReport } from "../src/core/due-report";
+import type { SourceNote } from "../src/core/note";
+import { VaultIndex } from "../src/core/vault-index";
+import { buildDueContent } from "../src/plugin/view/due-content";
+import { generateVault } from "./generate";
+
+const { values } = parseArgs({
+  options: {
+    people: { type: "string", default: "2000" },
+    days: { type: "string", default: "3650" },
+    other: { type: "string", default: "20000" },
+    reps: { type: "string", default: "5" },
+  },
+});
+const size = { people: Number(values.people), days: Number(values.days), other: Number(values.other) };
+const reps = Number(values.reps);
+const TODAY = "2026-11-23";
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function timeMedian(times: number, run: () => unknown): number {
+  return median(Array.from({ length: times }, () => time(run)));
+}
+
+function heapMB(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+const root = mkdtempSync(join(tmpdir(), "rapport-bench-"));
+process.stdout.write(`Generating ${size.people} people, ${size.days} daily notes, ${size.other} other notes in ${root} ...\n`);
+const generated = generateVault(root, size);
+const settings = vaultSettings(root);
+
+// 1. The physical limit: find, read and split every Markdown file.
+const baselineMs = timeMedian(reps, () => {
+  for (const path of markdownPaths(root)) readFileSync(join(root, path), "utf8").split("\n");
+});
+
+// 2. The CLI's whole path from folder to a queryable index.
+const coldIndexMs = timeMedian(reps, () => contactsOf(readVault(root, settings)));
+
+// 3. Replacing one daily note in a built index, at several vault sizes (no I/O: notes are read beforehand).
+const sources: SourceNote[] = markdownPaths(root).map((path) => toSourceNote(path, readFileSync(join(root, path), "utf8")));
+function indexOfSize(total: number): { index: VaultIndex; daily: SourceNote } {
+  const people = sources.filter((s) => s.path.startsWith("People/"));
+  const daily = sources.filter((s) => s.path.startsWith("Journal/"));
+  const other = sources.filter((s) => s.path.startsWith("Notes/"));
+  const chosen = [...people.slice(0, Math.min(people.length, total * 0.1)), ...daily.slice(-Math.min(daily.length, total * 0.15))];
+  for (let i = 0; chosen.length < total; i++) {
+    const source = other[i % other.length] as SourceNote;
+    chosen.push(i < other.length ? source : { ...source, path: `Copies/${i}/${source.path}` });
+  }
+  const index = new VaultIndex({ settings, parseDate: momentDateParser });
+  for (const source of chosen) index.upsert(source);
+  return { index, daily: chosen.find((s) => s.path.startsWith("Journal/")) as SourceNote };
+}
+const incrementalMs: Record<string, number> = {};
+const incrementalWithQueryMs: Record<string, number> = {};
+for (const total of [1000, 25000, 100000]) {
+  const { index, daily } = indexOfSize(total);
+  const edited = { ...daily, body: `${daily.body}- Called [[${"Alice Chen 1"}]] #call\n` };
+  dueReport(index, TODAY);
+  // Alternate between two versions of the note, so every upsert really changes it.
+  let round = 0;
+  const nextVersion = () => (round++ % 2 === 0 ? edited : daily);
+  incrementalMs[total] = timeMedian(1001, () => index.upsert(nextVersion()));
+  incrementalWithQueryMs[total] = timeMedian(21, () => {
+    index.upsert(nextVersion());
+    dueReport(index, TODAY);
+  });
+}
+
+// 4. The due list for every person, from a built index.
+const index = readVault(root, settings);
+dueReport(index, TODAY);
+const dueListMs = timeMedian(reps * 4, () => dueReport(index, TODAY));
+
+// 5. The sidebar's content for every person, in a real DOM (happy-dom, with Obsidian's helpers).
+const report = dueReport(index, TODAY);
+const noop = () => undefined;
+const actions = { openNote: noop, hoverNote: noop, logInteraction: noop, snooze: noop, markDone: noop, showProblems: noop, setGroup: noop };
+const viewMs = timeMedian(reps * 4, () => buildDueContent({ report, group: "", dueSoonDays: 7, birthdayDays: 14, rowsPerSection: 50 }, actions));
+
+// 6. Memory: the heap an index holds once built and queried, and whether edits make it grow.
+const before = heapMB();
+let held: VaultIndex | null = readVault(root, settings);
+dueReport(held, TODAY);
+const indexHeapMB = heapMB() - before;
+const factsMB = JSON.stringify([...held.all()]).length / 1024 / 1024;
+const oneNote = sources.find((s) => s.path.startsWith("Journal/")) as SourceNote;
+const afterBuild = heapMB();
+for (let i = 0; i < 5000; i++) {
+  held.upsert({ ...oneNote, body: `${oneNote.body}- edit ${i % 2}\n` });
+  if (i % 100 === 0) dueReport(held, TODAY);
+}
+dueReport(held, TODAY);
+const growthAfter5000EditsMB = heapMB() - afterBuild;
+held = null;
+
+const mainJsKB = (() => {
+  try {
+    return statSync("main.js").size / 1024;
+  } catch {
+    return null;
+  }
+})();
+
+const results = {
+  machine: { cpus: cpus().length, node: process.version },
+  vault: { ...size, files: generated.files, textMB: generated.bytes / 1024 / 1024 },
+  baselineMs,
+  coldIndexMs,
+  coldIndexRatio: coldIndexMs / baselineMs,
+  incrementalMs,
+  incrementalWithQueryMs,
+  dueListMs,
+  viewMs,
+  indexHeapMB,
+  factsMB,
+  growthAfter5000EditsMB,
+  mainJsKB,
+};
+writeFileSync(join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+rmSync(root, { recursive: true, force: true });
+
+const f = (n: number) => n.toFixed(n < 1 ? 3 : 1);
+const rows: Array<[string, string]> = [
+  ["vault", `${generated.files} files, ${f(generated.bytes / 1024 / 1024)} MB of text`],
+  ["baseline (read + split every file)", `${f(baselineMs)} ms`],
+  ["cold index (CLI: read, frontmatter, parse, resolve)", `${f(coldIndexMs)} ms (${f(coldIndexMs / baselineMs)} x baseline)`],
+  ...Object.entries(incrementalMs).map(([n, ms]): [string, string] => [`incremental, replace one daily note at ${n} notes`, `${f(ms)} ms (with the due list after it: ${f(incrementalWithQueryMs[n] ?? 0)} ms)`]),
+  [`due list (${size.people} people)`, `${f(dueListMs)} ms`],
+  [`view content (${size.people} people)`, `${f(viewMs)} ms`],
+  ["index heap after GC", `${f(indexHeapMB)} MB (facts as JSON: ${f(factsMB)} MB)`],
+  ["heap growth after 5,000 edits of one note", `${f(growthAfter5000EditsMB)} MB`],
+  ["main.js", mainJsKB === null ? "not built" : `${f(mainJsKB)} KB`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+process.stdout.write("Figures written to bench/results.json\n");
