@@ -15,13 +15,21 @@ export interface CheckIn {
   status: PersonStatus;
 }
 
-/** The newest contact on or before today: a note dated later records a plan, not a contact. */
+/**
+ * The newest contact on or before today: a note dated after today records a plan, not a contact.
+ * `interactions` are oldest first, so the answer is found from the end, usually at once.
+ */
 export function lastContactOf(person: Person, interactions: readonly Interaction[], today: IsoDate): IsoDate | null {
-  let last = person.lastContact !== null && person.lastContact <= today ? person.lastContact : null;
-  for (const interaction of interactions) {
-    if (interaction.date <= today && (last === null || interaction.date > last)) last = interaction.date;
+  let logged: IsoDate | null = null;
+  for (let i = interactions.length - 1; i >= 0; i--) {
+    const date = (interactions[i] as Interaction).date;
+    if (date <= today) {
+      logged = date;
+      break;
+    }
   }
-  return last;
+  const seeded = person.lastContact !== null && person.lastContact <= today ? person.lastContact : null;
+  return seeded !== null && (logged === null || seeded > logged) ? seeded : logged;
 }
 
 export function checkIn(

@@ -42,6 +42,8 @@ export interface Commitment {
 
 export interface Contacts {
   people: Map<string, Person>;
+  /** By person path; replaced, never changed in place, when the person's promises change. */
+  commitmentsByPerson: Map<string, Commitment[]>;
   /** By person path, oldest first. Dates after "today" are kept here and filtered by the queries. */
   interactions: Map<string, Interaction[]>;
   commitments: Commitment[];
@@ -81,13 +83,20 @@ function collect(index: VaultIndex): State {
   const people = new Map<string, Person>();
   for (const note of index.all()) if (note.person) people.set(note.path, { ...note.person, path: note.path });
   const context = contributionContext(index, people);
-  const contacts: Contacts = { people, interactions: new Map([...people.keys()].map((path) => [path, []])), commitments: [], problems: [] };
+  const contacts: Contacts = {
+    people,
+    commitmentsByPerson: new Map([...people.keys()].map((path) => [path, []])),
+    interactions: new Map([...people.keys()].map((path) => [path, []])),
+    commitments: [],
+    problems: [],
+  };
   const byNote = new Map<string, Contribution>();
   for (const note of index.all()) {
     const contribution = contributionOf(note, context);
     byNote.set(note.path, contribution);
     for (const i of contribution.interactions) contacts.interactions.get(i.personPath)?.push(i);
     contacts.commitments.push(...contribution.commitments);
+    for (const c of contribution.commitments) contacts.commitmentsByPerson.get(c.personPath)?.push(c);
     contacts.problems.push(...contribution.problems);
   }
   for (const { name, paths } of index.sharedNames()) {
@@ -118,6 +127,14 @@ function replaceContribution(state: State, path: string, note: NoteFacts | undef
   }
   if (old?.commitments.length || next?.commitments.length) {
     contacts.commitments = [...contacts.commitments.filter((c) => c.path !== path), ...(next?.commitments ?? [])];
+    const owed = new Set([...(old?.commitments ?? []), ...(next?.commitments ?? [])].map((c) => c.personPath));
+    for (const personPath of owed) {
+      const list = contacts.commitmentsByPerson.get(personPath);
+      if (!list) continue;
+      const kept = list.filter((c) => c.path !== path);
+      kept.push(...(next?.commitments.filter((c) => c.personPath === personPath) ?? []));
+      contacts.commitmentsByPerson.set(personPath, kept);
+    }
   }
   if (old?.problems.length || next?.problems.length) {
     contacts.problems = [...contacts.problems.filter((p) => p.path !== path || !old?.problems.includes(p)), ...(next?.problems ?? [])].sort(byPlace);

@@ -6,10 +6,13 @@ import { compareText } from "./compare";
 import { nextBirthday } from "./birthdays";
 import { parseCadence, type Cadence } from "./cadence";
 import { checkIn, type PersonStatus } from "./check-ins";
-import { contactsOf, type Commitment, type Direction } from "./contacts";
-import { addDays, daysBetween, type IsoDate } from "./dates";
-import { followThrough, type FollowThrough } from "./follow-through";
+import { commitmentRows } from "./commitment-rows";
+import { contactsOf, type Commitment, type Direction, type Interaction, type Person } from "./contacts";
+import { addDays, type IsoDate } from "./dates";
+import { followThroughOf, type FollowThrough } from "./follow-through";
 import type { Problem } from "./problem";
+import type { CoreSettings } from "./settings";
+import { Memo } from "./memo";
 import type { TaskStatus } from "./task";
 import type { VaultIndex } from "./vault-index";
 
@@ -60,6 +63,9 @@ export interface DueReport {
   problems: Problem[];
 }
 
+const NO_COMMITMENTS: readonly Commitment[] = [];
+const NO_INTERACTIONS: readonly Interaction[] = [];
+const personRows = new Memo<Person, { row: PersonRow; birthday: BirthdayRow | null }>();
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, untracked: 5 };
 
 export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
@@ -67,35 +73,17 @@ export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
   const contacts = contactsOf(index);
   const problems = [...contacts.problems];
   const defaultCadence = readDefaultCadence(settings.defaultCadence, problems);
-  const commitmentsByPerson = groupBy(contacts.commitments, (c) => c.personPath);
   const dueSoonUntil = addDays(today, settings.dueSoonDays);
 
   const people: PersonRow[] = [];
   const birthdays: BirthdayRow[] = [];
   for (const person of contacts.people.values()) {
-    const state = checkIn(person, contacts.interactions.get(person.path) ?? [], today, {
-      defaultCadence,
-      dueSoonDays: settings.dueSoonDays,
-      dueSoonUntil,
-    });
-    people.push({
-      name: person.name,
-      path: person.path,
-      cadence: state.cadence?.source ?? null,
-      cadenceText: state.cadence?.words ?? null,
-      lastContact: state.lastContact,
-      due: state.due,
-      daysOverdue: state.daysOverdue,
-      status: state.status,
-      snoozeUntil: person.snoozeUntil,
-      aliases: person.aliases,
-      groups: person.groups,
-      followThrough: followThrough(commitmentsByPerson.get(person.path) ?? [], today),
-    });
-    if (person.birthday) {
-      const next = nextBirthday(person.birthday, today);
-      if (next.inDays <= settings.birthdayDays) birthdays.push({ person: person.name, path: person.path, ...next });
-    }
+    const interactions = contacts.interactions.get(person.path) ?? NO_INTERACTIONS;
+    const commitments = contacts.commitmentsByPerson.get(person.path) ?? NO_COMMITMENTS;
+    const inputs = [today, interactions, commitments, defaultCadence, settings.dueSoonDays, settings.birthdayDays];
+    const { row, birthday } = personRows.get(person, inputs, () => personRow(person, interactions, commitments, today, settings, defaultCadence, dueSoonUntil));
+    people.push(row);
+    if (birthday) birthdays.push(birthday);
   }
   people.sort(
     (a, b) =>
@@ -106,32 +94,44 @@ export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
   );
   birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person));
 
-  const commitments = contacts.commitments.map((c) => commitmentRow(c, contacts.people.get(c.personPath)?.name ?? c.personPath, today));
-  commitments.sort(
-    (a, b) =>
-      Number(a.status !== "open") - Number(b.status !== "open") ||
-      compareText(a.due ?? "9999", b.due ?? "9999") ||
-      compareText(a.person, b.person) ||
-      compareText(a.path, b.path) ||
-      a.line - b.line,
-  );
-  return { today, people, commitments, birthdays, followThrough: followThrough(contacts.commitments, today), problems };
+  // Every promise has a person, so the overall counts are the sum of each person's.
+  const overall: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
+  for (const { followThrough } of people) {
+    overall.keptOnTime += followThrough.keptOnTime;
+    overall.keptLate += followThrough.keptLate;
+    overall.overdue += followThrough.overdue;
+    overall.open += followThrough.open;
+  }
+  return { today, people, commitments: commitmentRows(contacts, today), birthdays, followThrough: overall, problems };
 }
 
-function commitmentRow(c: Commitment, person: string, today: IsoDate): CommitmentRow {
-  const late = c.status === "open" && c.due !== null && c.due < today;
-  return {
-    person,
-    personPath: c.personPath,
-    path: c.path,
-    line: c.line,
-    text: c.text,
-    due: c.due,
-    direction: c.direction,
-    status: c.status,
-    daysOverdue: late ? daysBetween(c.due as IsoDate, today) : 0,
-    done: c.done,
+function personRow(
+  person: Person,
+  interactions: readonly Interaction[],
+  commitments: readonly Commitment[],
+  today: IsoDate,
+  settings: CoreSettings,
+  defaultCadence: Cadence | null,
+  dueSoonUntil: IsoDate,
+): { row: PersonRow; birthday: BirthdayRow | null } {
+  const state = checkIn(person, interactions, today, { defaultCadence, dueSoonDays: settings.dueSoonDays, dueSoonUntil });
+  const row: PersonRow = {
+    name: person.name,
+    path: person.path,
+    cadence: state.cadence?.source ?? null,
+    cadenceText: state.cadence?.words ?? null,
+    lastContact: state.lastContact,
+    due: state.due,
+    daysOverdue: state.daysOverdue,
+    status: state.status,
+    snoozeUntil: person.snoozeUntil,
+    aliases: person.aliases,
+    groups: person.groups,
+    followThrough: followThroughOf(commitments, today),
   };
+  const next = person.birthday ? nextBirthday(person.birthday, today) : null;
+  const birthday = next && next.inDays <= settings.birthdayDays ? { person: person.name, path: person.path, ...next } : null;
+  return { row, birthday };
 }
 
 function readDefaultCadence(text: string, problems: Problem[]): Cadence | null {
@@ -140,15 +140,4 @@ function readDefaultCadence(text: string, problems: Problem[]): Cadence | null {
   if (parsed.ok) return parsed.cadence;
   problems.push({ path: "(settings)", line: null, message: `default ${parsed.reason}` });
   return null;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

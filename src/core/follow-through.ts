@@ -1,6 +1,7 @@
 /** How well promises are kept: on time, late, or still open past their due date. */
 import type { Commitment } from "./contacts";
 import type { IsoDate } from "./dates";
+import { Memo } from "./memo";
 
 export interface FollowThrough {
   keptOnTime: number;
@@ -24,4 +25,29 @@ export function followThrough(commitments: readonly Commitment[], today: IsoDate
     }
   }
   return counts;
+}
+
+/** The part of `followThrough` that does not depend on the day: kept counts, and the promises still open. */
+interface Settled {
+  kept: FollowThrough;
+  open: readonly Commitment[];
+}
+
+const settledByList = new WeakMap<readonly Commitment[], Settled>();
+const byDay = new Memo<readonly Commitment[], FollowThrough>();
+
+/** `followThrough`, with the closed promises of `commitments` counted once per list (lists are replaced, not changed). */
+export function followThroughOf(commitments: readonly Commitment[], today: IsoDate): FollowThrough {
+  return byDay.get(commitments, [today], () => countFollowThrough(commitments, today));
+}
+
+function countFollowThrough(commitments: readonly Commitment[], today: IsoDate): FollowThrough {
+  let settled = settledByList.get(commitments);
+  if (!settled) {
+    const open = commitments.filter((c) => c.status === "open");
+    settled = { kept: followThrough(commitments.filter((c) => c.status !== "open"), ""), open };
+    settledByList.set(commitments, settled);
+  }
+  const pending = followThrough(settled.open, today);
+  return { ...settled.kept, overdue: pending.overdue, open: pending.open };
 }

@@ -5,6 +5,9 @@ import { buildDueContent, type DueActions } from "./due-content";
 
 export const VIEW_TYPE_DUE = "rapport-due";
 
+/** Rows a section shows before "Show N more": enough for a morning's glance, and one frame to build. */
+export const ROWS_PER_SECTION = 10;
+
 /** What the view needs from the plugin: the report, the windows, and the actions its rows offer. */
 export interface DueViewHost {
   report(): DueReport | null;
@@ -64,7 +67,7 @@ export class DueView extends ItemView {
         this.refresh();
       },
     };
-    const content = buildDueContent({ report: this.host.report(), group: this.group, rowsPerSection: 50, ...this.host.windows() }, actions);
+    const content = buildDueContent({ report: this.host.report(), group: this.group, rowsPerSection: ROWS_PER_SECTION, ...this.host.windows() }, actions);
     this.contentEl.setChildrenInPlace([content]);
   }
 
