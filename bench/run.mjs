@@ -6,12 +6,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const bundle = join(mkdtempSync(join(tmpdir(), "rapport-bench-build-")), "bench.cjs");
+const bundle = join(mkdtempSync(join(tmpdir(), "rapport-bench-build-")), "bench.mjs");
 await esbuild.build({
   entryPoints: ["bench/bench.ts"],
   bundle: true,
   platform: "node",
-  format: "cjs",
+  // ESM for top-level await; bundled CommonJS packages still need a require for Node built-ins.
+  format: "esm",
+  banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
   target: "node20",
   outfile: bundle,
   alias: { obsidian: "./test/obsidian/index.ts" },

@@ -74,12 +74,29 @@ export function contactsOf(index: VaultIndex): Contacts {
     state.version = index.version;
     return state.contacts;
   }
-  const fresh = collect(index);
+  return drain(contactsInSteps(index));
+}
+
+/**
+ * Works contacts out from scratch, pausing (yielding) every few hundred notes, so a host can spread the
+ * work of a large vault over several frames. Drained at once, it is what `contactsOf` does.
+ */
+export function* contactsInSteps(index: VaultIndex): Generator<void, Contacts> {
+  const fresh = yield* collect(index);
   states.set(index, fresh);
   return fresh.contacts;
 }
 
-function collect(index: VaultIndex): State {
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const NOTES_PER_STEP = 500;
+
+function* collect(index: VaultIndex): Generator<void, State> {
   const people = new Map<string, Person>();
   for (const note of index.all()) if (note.person) people.set(note.path, { ...note.person, path: note.path });
   const context = contributionContext(index, people);
@@ -91,7 +108,12 @@ function collect(index: VaultIndex): State {
     problems: [],
   };
   const byNote = new Map<string, Contribution>();
+  let sinceStep = 0;
   for (const note of index.all()) {
+    if (++sinceStep === NOTES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const contribution = contributionOf(note, context);
     byNote.set(note.path, contribution);
     for (const i of contribution.interactions) contacts.interactions.get(i.personPath)?.push(i);

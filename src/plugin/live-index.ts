@@ -9,6 +9,7 @@ import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/note-
 import { isPersonNote, textList } from "../core/person";
 import type { CoreSettings } from "../core/settings";
 import { VaultIndex } from "../core/vault-index";
+import { contactsInSteps } from "../core/contacts";
 import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
 
 /** How long the first scan may hold the UI before it yields, in milliseconds. */
@@ -46,20 +47,21 @@ export class LiveIndex {
       const index = new VaultIndex({ settings, parseDate: this.parseDate });
       const files = this.app.vault.getMarkdownFiles();
       const people: People = { paths: new Set(), aliases: new Set() };
+      const slice = new Slicer();
       for (const file of files) {
+        await slice.pauseIfDue();
         const frontmatter = cachedFrontmatter(this.cache(file));
         if (!isPersonNote(file.path, frontmatter, settings)) continue;
         people.paths.add(file.path);
         for (const alias of textList(frontmatter?.[settings.fields.aliases])) people.aliases.add(alias.toLowerCase());
       }
-      let sliceStart = performance.now();
       for (const file of files) {
         index.upsert(await this.sourceOf(file, people));
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await new Promise((resolve) => window.setTimeout(resolve, 0));
-          sliceStart = performance.now();
-        }
+        await slice.pauseIfDue();
       }
+      // Resolving every link of a large vault takes longer than a frame too: it is sliced the same way.
+      const steps = contactsInSteps(index);
+      while (!steps.next().done) await slice.pauseIfDue();
       this.index = index;
       this.ready = true;
       this.onChange();
@@ -142,6 +144,17 @@ export class LiveIndex {
     // Obsidian does not resolve a link by alias: it counts as unresolved.
     const unresolved = Object.keys(this.app.metadataCache.unresolvedLinks[file.path] ?? {});
     return unresolved.some((target) => people.aliases.has(target.toLowerCase()));
+  }
+}
+
+/** Gives the UI the thread back whenever SLICE_MS have passed since it last had it. */
+class Slicer {
+  private start = performance.now();
+
+  async pauseIfDue(): Promise<void> {
+    if (performance.now() - this.start < SLICE_MS) return;
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    this.start = performance.now();
   }
 }
 

@@ -45,6 +45,8 @@ export default class RapportPlugin extends Plugin {
           showProblems: () => this.actions.showProblems(),
         }),
     );
+    // Lets the Page preview core plugin show previews for the sidebar's links (with ctrl/cmd by default, as for backlinks).
+    this.registerHoverLinkSource(VIEW_TYPE_DUE, { display: "Due to reconnect", defaultMod: true });
     this.addRibbonIcon("heart-handshake", "Open due to reconnect", () => void this.activateView());
     registerCommands(this);
     this.registerEditorSuggest(new PersonSuggest(this.app, () => personChoices(this.report())));

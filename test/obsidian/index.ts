@@ -122,6 +122,7 @@ export class App {
   editorSuggests: unknown[] = [];
   ribbonIcons: Array<{ icon: string; title: string; callback: (evt: MouseEvent) => unknown }> = [];
   settingTabs: unknown[] = [];
+  hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
   pluginData = new Map<string, unknown>();
 
   constructor(root: string) {
@@ -156,6 +157,9 @@ export class Plugin extends Component {
   addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
     this.app.ribbonIcons.push({ icon, title, callback });
     return createDiv({ cls: "side-dock-ribbon-action", attr: { "aria-label": title } });
+  }
+  registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+    this.app.hoverLinkSources.set(id, info);
   }
   addSettingTab(tab: unknown): void {
     this.app.settingTabs.push(tab);

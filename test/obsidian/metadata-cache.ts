@@ -73,15 +73,20 @@ export class MetadataCache extends Events {
     super();
     for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, computeCache(this.text(file)));
     this.resolveAll();
-    vault.on("create", (file: TFile) => this.update(file));
+    vault.on("create", (file: TFile) => {
+      this.namesFor = -1;
+      this.update(file);
+    });
     vault.on("modify", (file: TFile) => this.update(file));
     vault.on("rename", (file: TFile, oldPath: string) => {
+      this.namesFor = -1;
       this.caches.delete(oldPath);
       delete this.resolvedLinks[oldPath];
       delete this.unresolvedLinks[oldPath];
       this.update(file);
     });
     vault.on("delete", (file: TFile) => {
+      this.namesFor = -1;
       this.caches.delete(file.path);
       this.resolveAll();
       this.trigger("deleted", file);
@@ -123,12 +128,24 @@ export class MetadataCache extends Events {
     return this.caches.get(file.path) ?? null;
   }
 
+  /** Markdown files by lower-case base name, rebuilt when files come and go. */
+  private byName = new Map<string, TFile[]>();
+  private namesFor = -1;
+
+  private filesNamed(name: string): TFile[] {
+    if (this.namesFor !== this.caches.size) {
+      this.byName = new Map();
+      for (const f of this.vault.getMarkdownFiles()) this.byName.set(f.basename.toLowerCase(), [...(this.byName.get(f.basename.toLowerCase()) ?? []), f]);
+      this.namesFor = this.caches.size;
+    }
+    return this.byName.get(name) ?? [];
+  }
+
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
     const wanted = linkpath.split("#")[0]?.replace(/\.md$/i, "").toLowerCase() ?? "";
     if (wanted === "") return null;
-    const candidates = this.vault
-      .getMarkdownFiles()
-      .filter((f) => (wanted.includes("/") ? f.path.toLowerCase().replace(/\.md$/, "").endsWith(wanted) : f.basename.toLowerCase() === wanted));
+    const name = wanted.split("/").pop() ?? wanted;
+    const candidates = this.filesNamed(name).filter((f) => !wanted.includes("/") || f.path.toLowerCase().replace(/\.md$/, "").endsWith(wanted));
     const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
     candidates.sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
     return candidates.find((f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")) ?? candidates[0] ?? null;

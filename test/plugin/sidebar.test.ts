@@ -63,6 +63,7 @@ describe("the Due to reconnect sidebar on the example vault", () => {
     const link = dueView(app).contentEl.querySelector(".rapport-name") as HTMLElement;
     link.dispatchEvent(new MouseEvent("mouseover"));
     expect(hovers).toMatchObject([{ source: "rapport-due", linktext: "People/Alice Chen.md" }]);
+    expect(app.hoverLinkSources.get("rapport-due")).toEqual({ display: "Due to reconnect", defaultMod: true });
     const leavesBefore = app.workspace.leaves.length;
     link.dispatchEvent(new MouseEvent("click", { ctrlKey: true }));
     await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe("People/Alice Chen.md"));
