@@ -78,7 +78,7 @@ export function contactsOf(index: VaultIndex): Contacts {
 }
 
 /**
- * Works contacts out from scratch, pausing (yielding) every few hundred notes, so a host can spread the
+ * Works contacts out from scratch, pausing (yielding) every hundred notes, so a host can spread the
  * work of a large vault over several frames. Drained at once, it is what `contactsOf` does.
  */
 export function* contactsInSteps(index: VaultIndex): Generator<void, Contacts> {
@@ -94,7 +94,7 @@ function drain<T>(steps: Generator<void, T>): T {
   }
 }
 
-const NOTES_PER_STEP = 500;
+const NOTES_PER_STEP = 100;
 
 function* collect(index: VaultIndex): Generator<void, State> {
   const people = new Map<string, Person>();

@@ -13,7 +13,7 @@ import { contactsInSteps } from "../core/contacts";
 import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
 
 /** How long the first scan may hold the UI before it yields, in milliseconds. */
-const SLICE_MS = 40;
+const SLICE_MS = 30;
 /** Edits arriving within this time are indexed together. */
 const SETTLE_MS = 150;
 
@@ -44,10 +44,12 @@ export class LiveIndex {
   rebuild(settings: CoreSettings = this.settings): Promise<void> {
     this.settings = settings;
     const run = async () => {
+      // Start-up work before this point ran in the same turn; let the UI have one first.
+      const slice = new Slicer(SLICE_MS);
+      await slice.pauseIfDue();
       const index = new VaultIndex({ settings, parseDate: this.parseDate });
       const files = this.app.vault.getMarkdownFiles();
       const people: People = { paths: new Set(), aliases: new Set() };
-      const slice = new Slicer();
       for (const file of files) {
         await slice.pauseIfDue();
         const frontmatter = cachedFrontmatter(this.cache(file));
@@ -149,7 +151,12 @@ export class LiveIndex {
 
 /** Gives the UI the thread back whenever SLICE_MS have passed since it last had it. */
 class Slicer {
-  private start = performance.now();
+  private start: number;
+
+  /** `alreadyUsed`: how much of the first slice is gone (SLICE_MS to pause at the first check). */
+  constructor(alreadyUsed = 0) {
+    this.start = performance.now() - alreadyUsed;
+  }
 
   async pauseIfDue(): Promise<void> {
     if (performance.now() - this.start < SLICE_MS) return;
