@@ -1,10 +1,10 @@
 // Renders the sidebar for the example vault in headless Chromium, light and dark, to PNG files.
 // Needs Debian's chromium (apt-get install chromium). Usage: node scripts/screenshot.mjs [OUT_DIR]
-import esbuild from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { bundleWithStandIn } from "./bundle-with-stand-in.mjs";
 
 const outDir = resolve(process.argv[2] ?? "screenshots");
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
@@ -13,16 +13,7 @@ if (!chromium) {
   process.exit(1);
 }
 
-const bundle = join(mkdtempSync(join(tmpdir(), "rapport-render-")), "render.cjs");
-await esbuild.build({
-  entryPoints: ["scripts/render-sidebar.ts"],
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  outfile: bundle,
-  alias: { obsidian: "./test/obsidian/index.ts" },
-  logLevel: "warning",
-});
+const bundle = await bundleWithStandIn("scripts/render-sidebar.ts");
 execFileSync("node", [bundle, outDir], { stdio: "inherit" });
 
 for (const theme of ["light", "dark"]) {

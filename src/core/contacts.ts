@@ -139,27 +139,30 @@ function replaceContribution(state: State, path: string, note: NoteFacts | undef
   const next = note ? contributionOf(note, state.context) : undefined;
   if (next) state.byNote.set(path, next);
   else state.byNote.delete(path);
-  const touched = new Set([...(old?.interactions ?? []), ...(next?.interactions ?? [])].map((i) => i.personPath));
-  for (const personPath of touched) {
-    const list = contacts.interactions.get(personPath);
-    if (!list) continue;
-    const kept = list.filter((i) => i.path !== path);
-    kept.push(...(next?.interactions.filter((i) => i.personPath === personPath) ?? []));
-    contacts.interactions.set(personPath, kept.sort(byDate));
-  }
+  replaceInLists(contacts.interactions, path, old?.interactions ?? [], next?.interactions ?? [], byDate);
   if (old?.commitments.length || next?.commitments.length) {
     contacts.commitments = [...contacts.commitments.filter((c) => c.path !== path), ...(next?.commitments ?? [])];
-    const owed = new Set([...(old?.commitments ?? []), ...(next?.commitments ?? [])].map((c) => c.personPath));
-    for (const personPath of owed) {
-      const list = contacts.commitmentsByPerson.get(personPath);
-      if (!list) continue;
-      const kept = list.filter((c) => c.path !== path);
-      kept.push(...(next?.commitments.filter((c) => c.personPath === personPath) ?? []));
-      contacts.commitmentsByPerson.set(personPath, kept);
-    }
+    replaceInLists(contacts.commitmentsByPerson, path, old?.commitments ?? [], next?.commitments ?? []);
   }
   if (old?.problems.length || next?.problems.length) {
     contacts.problems = [...contacts.problems.filter((p) => p.path !== path || !old?.problems.includes(p)), ...(next?.problems ?? [])].sort(byPlace);
+  }
+}
+
+/** In each person's list that `path` touched before or after, swaps that note's items for its new ones. */
+function replaceInLists<T extends { path: string; personPath: string }>(
+  lists: Map<string, T[]>,
+  path: string,
+  old: readonly T[],
+  next: readonly T[],
+  order?: (a: T, b: T) => number,
+): void {
+  for (const personPath of new Set([...old, ...next].map((item) => item.personPath))) {
+    const list = lists.get(personPath);
+    if (!list) continue;
+    // A new array, never the old one changed: the due list's memo tells changes by identity.
+    const kept = [...list.filter((item) => item.path !== path), ...next.filter((item) => item.personPath === personPath)];
+    lists.set(personPath, order ? kept.sort(order) : kept);
   }
 }
 
