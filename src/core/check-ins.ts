@@ -1,7 +1,7 @@
 /** When each person is due a check-in, and how late it is, as of a given day. */
 import { nextCheckIn, type Cadence } from "./cadence";
 import type { Interaction, Person } from "./contacts";
-import { addDays, daysBetween, type IsoDate } from "./dates";
+import { daysBetween, type IsoDate } from "./dates";
 
 export type PersonStatus = "overdue" | "due" | "due-soon" | "ok" | "snoozed" | "untracked";
 
@@ -36,7 +36,8 @@ export function checkIn(
   person: Person,
   interactions: readonly Interaction[],
   today: IsoDate,
-  options: { defaultCadence: Cadence | null; dueSoonDays: number; dueSoonUntil?: IsoDate },
+  /** `dueSoonUntil`: the last day that counts as "due soon" (today plus the look-ahead). */
+  options: { defaultCadence: Cadence | null; dueSoonUntil: IsoDate },
 ): CheckIn {
   const lastContact = lastContactOf(person, interactions, today);
   const cadence = person.cadence ?? options.defaultCadence;
@@ -50,7 +51,7 @@ export function checkIn(
         ? "overdue"
         : due === today
           ? "due"
-          : due <= (options.dueSoonUntil ?? addDays(today, options.dueSoonDays))
+          : due <= options.dueSoonUntil
             ? "due-soon"
             : "ok";
   return { lastContact, cadence, due, daysOverdue, status };

@@ -114,7 +114,7 @@ function personRow(
   defaultCadence: Cadence | null,
   dueSoonUntil: IsoDate,
 ): { row: PersonRow; birthday: BirthdayRow | null } {
-  const state = checkIn(person, interactions, today, { defaultCadence, dueSoonDays: settings.dueSoonDays, dueSoonUntil });
+  const state = checkIn(person, interactions, today, { defaultCadence, dueSoonUntil });
   const row: PersonRow = {
     name: person.name,
     path: person.path,
