@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
 import moment from "moment";
-import { parseIsoDate } from "../core/dates";
+import { ISO_DATE_FORMAT, parseIsoDate } from "../core/dates";
 import { dueReport } from "../core/due-report";
 import { findPerson, timeline } from "../core/timeline";
 import { readVault } from "./read-vault";
@@ -41,7 +41,7 @@ export function run(argv: string[], out: (text: string) => void): number {
   }
   const vault = values.vault;
   if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new CliError(`no vault folder at ${vault}`);
-  const today = values.today === undefined ? moment().format("YYYY-MM-DD") : parseIsoDate(values.today);
+  const today = values.today === undefined ? moment().format(ISO_DATE_FORMAT) : parseIsoDate(values.today);
   if (today === null) throw new UsageError(`--today ${values.today ?? ""} is not a date (YYYY-MM-DD)`);
   const index = readVault(vault);
   const settings = index.context.settings;

@@ -5,6 +5,9 @@
  */
 export type IsoDate = string;
 
+/** The moment.js format of an IsoDate, for hosts that turn a moment into one. */
+export const ISO_DATE_FORMAT = "YYYY-MM-DD";
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date written at the start of a longer value: `2026-11-05T14:00` or `2026-11-05 14:00`. */
 const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;

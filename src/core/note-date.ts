@@ -5,7 +5,7 @@
  * Parsing a moment.js format is moment's job, not ours: the host injects moment (Obsidian's own inside
  * the app, the `moment` package in the CLI) and the core only asks it for a strict parse.
  */
-import { dateFromValue, type IsoDate } from "./dates";
+import { ISO_DATE_FORMAT, dateFromValue, type IsoDate } from "./dates";
 import type { DailyNoteConfig } from "./settings";
 
 /** The part of moment the core uses. */
@@ -20,7 +20,7 @@ export function strictDateParser(moment: MomentFn): StrictDateParser {
     // A strict parse can still accept a day that formats differently (a weekday name that does not
     // match the date); the round trip makes the file name and the date agree exactly.
     if (!parsed.isValid() || parsed.format(format) !== text) return null;
-    return parsed.format("YYYY-MM-DD");
+    return parsed.format(ISO_DATE_FORMAT);
   };
 }
 

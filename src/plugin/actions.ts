@@ -1,7 +1,7 @@
 /** What the commands and the sidebar's buttons do. Each write goes through writes.ts. */
 import { MarkdownView, Menu, Notice, moment, normalizePath, type App, type Editor, type TFile } from "obsidian";
 import { nextCheckIn, parseCadence } from "../core/cadence";
-import { parseIsoDate, type IsoDate } from "../core/dates";
+import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/dates";
 import type { CommitmentRow, DueReport, PersonRow } from "../core/due-report";
 import { commitmentLine, interactionLine, markTaskDone, personLink } from "../core/note-edit";
 import { timeline } from "../core/timeline";
@@ -26,7 +26,12 @@ export interface ActionHost {
 }
 
 export function today(): IsoDate {
-  return moment().format("YYYY-MM-DD");
+  return moment().format(ISO_DATE_FORMAT);
+}
+
+/** A day from today, as moment adds (a month after 31 January is 28 February). */
+function fromToday(amount: number, unit: "week" | "month"): IsoDate {
+  return moment().add(amount, unit).format(ISO_DATE_FORMAT);
 }
 
 const FORBIDDEN_IN_NAMES = /[\\/:*?"<>|#^[\]]/;
@@ -97,7 +102,7 @@ export class Actions {
     new FormModal(
       this.app,
       `Snooze ${name}`,
-      [{ name: "Until", type: "date", value: moment().add(1, "week").format("YYYY-MM-DD") }],
+      [{ name: "Until", type: "date", value: fromToday(1, "week") }],
       ([until = ""]) => {
         if (!isDate(until)) return "!Pick a date.";
         return until <= today() ? "!Pick a day after today." : `Hidden from "due" until ${until}.`;
@@ -210,8 +215,8 @@ function isDate(text: string): boolean {
 
 function snoozeOptions(): Array<[string, IsoDate]> {
   return [
-    ["For a week", moment().add(1, "week").format("YYYY-MM-DD")],
-    ["For a month", moment().add(1, "month").format("YYYY-MM-DD")],
+    ["For a week", fromToday(1, "week")],
+    ["For a month", fromToday(1, "month")],
   ];
 }
 

@@ -1,6 +1,7 @@
 /** Today's daily note: where Obsidian's Daily notes (or Periodic Notes) settings say, from its template. */
 import { moment, normalizePath, type App, type TFile } from "obsidian";
 import { DAILY_NOTE_FILES, dailyNoteSetupFrom, type DailyNoteSetup } from "../core/daily-note-config";
+import { ISO_DATE_FORMAT } from "../core/dates";
 import type { DailyNoteConfig } from "../core/settings";
 
 /** The daily-note setup from the vault's Obsidian settings files. */
@@ -42,7 +43,7 @@ async function templateText(app: App, template: string, day: moment.Moment, path
   return (await app.vault.cachedRead(file))
     .replace(/{{\s*date\s*:\s*([^}]+?)\s*}}/gi, (_m, format: string) => day.format(format))
     .replace(/{{\s*time\s*:\s*([^}]+?)\s*}}/gi, (_m, format: string) => day.format(format))
-    .replace(/{{\s*date\s*}}/gi, day.format("YYYY-MM-DD"))
+    .replace(/{{\s*date\s*}}/gi, day.format(ISO_DATE_FORMAT))
     .replace(/{{\s*time\s*}}/gi, day.format("HH:mm"))
     .replace(/{{\s*title\s*}}/gi, title);
 }

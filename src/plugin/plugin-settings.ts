@@ -1,5 +1,5 @@
 /** The plugin's saved settings: the core's, plus where new notes go and where daily notes come from. */
-import { DEFAULT_SETTINGS, withDefaults, type CoreSettings, type DailyNoteConfig } from "../core/settings";
+import { DEFAULT_DAILY_NOTES, DEFAULT_SETTINGS, withDefaults, type CoreSettings, type DailyNoteConfig } from "../core/settings";
 
 export interface RapportSettings extends Omit<CoreSettings, "dailyNotes"> {
   /** Folder for notes made by "Create person note". */
@@ -17,7 +17,7 @@ export const DEFAULT_PLUGIN_SETTINGS: RapportSettings = {
   newPersonFolder: "People",
   dailyNotesFromObsidian: true,
   dailyNotesFolder: "",
-  dailyNotesFormat: "YYYY-MM-DD",
+  dailyNotesFormat: DEFAULT_DAILY_NOTES.format,
 };
 
 /** Saved data from any earlier version, completed with defaults. */
@@ -33,6 +33,6 @@ export function loadedSettings(saved: unknown): RapportSettings {
 /** The settings the core needs, given the daily-note configuration in force. */
 export function coreSettings(settings: RapportSettings, fromObsidian: DailyNoteConfig): CoreSettings {
   const { newPersonFolder: _folder, dailyNotesFromObsidian, dailyNotesFolder, dailyNotesFormat, ...core } = settings;
-  const dailyNotes = dailyNotesFromObsidian ? fromObsidian : { folder: dailyNotesFolder, format: dailyNotesFormat || "YYYY-MM-DD" };
+  const dailyNotes = dailyNotesFromObsidian ? fromObsidian : { folder: dailyNotesFolder, format: dailyNotesFormat || DEFAULT_DAILY_NOTES.format };
   return withDefaults({ ...core, dailyNotes });
 }

@@ -1,7 +1,7 @@
 /** Settings, applied at once: every change is saved and the index rebuilt (debounced while typing). */
 import { PluginSettingTab, Setting, debounce, type App, type Plugin } from "obsidian";
 import { parseCadence } from "../core/cadence";
-import type { FieldNames } from "../core/settings";
+import { DEFAULT_DAILY_NOTES, type FieldNames } from "../core/settings";
 import type { RapportSettings } from "./plugin-settings";
 
 export interface SettingsHost extends Plugin {
@@ -64,7 +64,7 @@ export class RapportSettingTab extends PluginSettingTab {
       );
     const ownDailyNotes = [
       this.text("Daily note folder", "", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.replace(/^\/+|\/+$/g, ""))),
-      this.text("Daily note format", "A moment.js format; slashes make sub-folders.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v || "YYYY-MM-DD")),
+      this.text("Daily note format", "A moment.js format; slashes make sub-folders.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v || DEFAULT_DAILY_NOTES.format)),
     ];
     const showOwnDailyNotes = () => ownDailyNotes.forEach((setting) => setting.settingEl.toggle(!s.dailyNotesFromObsidian));
     showOwnDailyNotes();
