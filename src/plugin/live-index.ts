@@ -92,21 +92,25 @@ export class LiveIndex {
   /** Indexes the notes changed since the last flush; resolves when done. */
   async flush(): Promise<void> {
     if (this.building) await this.building;
-    const paths = [...this.pending];
-    this.pending.clear();
     let changed = false;
-    for (const path of paths) {
-      const file = this.app.vault.getFileByPath(path);
-      if (!file || file.extension !== "md") continue;
-      const before = this.index.get(path);
-      const after = this.index.upsert(await this.sourceOf(file, this.people()));
-      if (!sameFacts(before, after)) changed = true;
-      // A note that became (or stopped being) a person changes what the notes linking it mean.
-      if ((before?.person != null) !== (after.person != null)) {
-        for (const source of this.backlinks(path)) this.pending.add(source);
+    while (this.pending.size > 0) {
+      const paths = [...this.pending];
+      this.pending.clear();
+      // Who is a person is worked out once a batch: when a note of the batch changes it, the notes
+      // linking that note come back in the next batch.
+      const people = this.people();
+      for (const path of paths) {
+        const file = this.app.vault.getFileByPath(path);
+        if (!file || file.extension !== "md") continue;
+        const before = this.index.get(path);
+        const after = this.index.upsert(await this.sourceOf(file, people));
+        if (!sameFacts(before, after)) changed = true;
+        // A note that became (or stopped being) a person changes what the notes linking it mean.
+        if ((before?.person != null) !== (after.person != null)) {
+          for (const source of this.backlinks(path)) this.pending.add(source);
+        }
       }
     }
-    if (this.pending.size > 0) return this.flush();
     if (changed) this.onChange();
   }
 

@@ -83,6 +83,14 @@ describe("the Due to reconnect sidebar on the example vault", () => {
     expect(plugin.report()?.people.find((p) => p.name === "Carol Davis")).toMatchObject({ lastContact: "2026-11-20", status: "ok" });
   });
 
+  it("shows a note that becomes a person, once the notes linking it are read again", async () => {
+    const { app } = await loadVault(EXAMPLE);
+    await runCommand(app, "open-sidebar");
+    const roadmap = app.vault.getFileByPath("Projects/Roadmap.md");
+    await app.vault.process(roadmap!, (text) => `---\ntype: person\ncadence: weekly\n---\n${text}`);
+    await vi.waitFor(() => expect(sidebarText(app)).toContain("  Roadmap | today | every week · last contact never | [Log] [Snooze]"), { timeout: 1000 });
+  });
+
   it("offers snooze lengths from the row and writes snooze_until with processFrontMatter", async () => {
     const { app, read } = await loadVault(EXAMPLE);
     await runCommand(app, "open-sidebar");
