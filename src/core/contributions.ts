@@ -37,10 +37,12 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
     const counts = date !== null || entry.task !== null;
     const { personPaths, unresolved } = peopleOf(index, note, entry, ctx.people);
     if (counts) result.problems.push(...unresolved);
+    // An interaction reads the same for everyone it is with; a commitment leaves out its own person.
+    const interactionText = entry.task || !date || personPaths.size === 0 ? "" : plainText(entry.text);
     for (const personPath of personPaths) {
       const base = { personPath, path: note.path, line: entry.line, kinds: entry.tags };
       if (!entry.task) {
-        if (date) result.interactions.push({ ...base, date, text: plainText(entry.text) });
+        if (date) result.interactions.push({ ...base, date, text: interactionText });
         continue;
       }
       const done = entry.task.status === "done" ? (entry.task.done ?? date) : null;
