@@ -1,6 +1,6 @@
 /** The due list and a person's timeline as readable, aligned text for a terminal. */
-import { daysBetween } from "../core/dates";
 import type { DueReport } from "../core/due-report";
+import { dueSections } from "../core/due-sections";
 import type { Problem } from "../core/problem";
 import type { TimelineEvent } from "../core/timeline";
 import { dayCount, relativeDay } from "../core/wording";
@@ -12,9 +12,7 @@ function section(title: string, rows: string[][]): string[] {
 
 export function dueText(report: DueReport, windows: { dueSoonDays: number; birthdayDays: number }): string {
   const { today } = report;
-  const open = report.commitments.filter((c) => c.status === "open");
-  const soon = (due: string | null) => due !== null && due >= today && daysBetween(today, due) <= windows.dueSoonDays;
-  const byStatus = (status: string) => report.people.filter((p) => p.status === status);
+  const sections = dueSections(report, windows.dueSoonDays);
   const personRow = (p: DueReport["people"][number]) => [
     p.name,
     p.cadenceText ?? "",
@@ -31,22 +29,19 @@ export function dueText(report: DueReport, windows: { dueSoonDays: number; birth
   ];
   const lines = [
     `Due to reconnect, ${today}`,
-    ...section(
-      "Commitments I owe, overdue or due soon",
-      open.filter((c) => c.direction === "owed-by-me" && (c.daysOverdue > 0 || soon(c.due))).map(commitmentRow),
-    ),
-    ...section("Check-ins overdue", byStatus("overdue").map(personRow)),
-    ...section(`Due today or in the next ${dayCount(windows.dueSoonDays)}`, [...byStatus("due"), ...byStatus("due-soon")].map(personRow)),
+    ...section("Commitments I owe, overdue or due soon", sections.promisesDue.map(commitmentRow)),
+    ...section("Check-ins overdue", sections.overdue.map(personRow)),
+    ...section(`Due today or in the next ${dayCount(windows.dueSoonDays)}`, sections.dueSoon.map(personRow)),
     ...section(
       `Birthdays in the next ${dayCount(windows.birthdayDays)}`,
-      report.birthdays.map((b) => [b.person, b.date, relativeDay(b.date, today), b.turns === null ? "" : `turns ${b.turns}`]),
+      sections.birthdays.map((b) => [b.person, b.date, relativeDay(b.date, today), b.turns === null ? "" : `turns ${b.turns}`]),
     ),
-    ...section("Waiting on others", open.filter((c) => c.direction === "owed-to-me").map(commitmentRow)),
-    ...section("Snoozed", byStatus("snoozed").map((p) => [p.name, `until ${p.snoozeUntil ?? ""}`, p.due === null ? "" : `due ${p.due}`])),
+    ...section("Waiting on others", sections.waiting.map(commitmentRow)),
+    ...section("Snoozed", sections.snoozed.map((p) => [p.name, `until ${p.snoozeUntil ?? ""}`, p.due === null ? "" : `due ${p.due}`])),
   ];
   const f = report.followThrough;
   lines.push("", `Follow-through: ${f.keptOnTime} kept on time, ${f.keptLate} kept late, ${f.overdue} overdue, ${f.open} open.`);
-  const untracked = byStatus("untracked").length;
+  const untracked = report.people.filter((p) => p.status === "untracked").length;
   lines.push(`${count(report.people.length, "person", "people")}, ${untracked} without a cadence.`);
   if (report.problems.length > 0) lines.push(`${count(report.problems.length, "problem")}: run "rapport check" to list them.`);
   return lines.join("\n") + "\n";

@@ -3,7 +3,8 @@
  * DOM through Obsidian's helpers only (createDiv, createEl, setText); looks through `rapport-` classes.
  */
 import type { CommitmentRow, DueReport, PersonRow } from "../../core/due-report";
-import { daysBetween, type IsoDate } from "../../core/dates";
+import type { IsoDate } from "../../core/dates";
+import { dueSections } from "../../core/due-sections";
 import { dayCount, relativeDay } from "../../core/wording";
 
 export interface DueActions {
@@ -45,17 +46,13 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
     return root;
   }
   renderGroupFilter(root, report, model.group, actions);
-  const inGroup = (personPath: string) => model.group === "" || (byPath(report).get(personPath)?.groups ?? []).includes(model.group);
-  const people = report.people.filter((p) => inGroup(p.path));
-  const open = report.commitments.filter((c) => c.status === "open" && inGroup(c.personPath));
-  const soon = (due: IsoDate | null) => due !== null && due >= report.today && daysBetween(report.today, due) <= model.dueSoonDays;
-
+  const due = dueSections(report, model.dueSoonDays, model.group);
   const sections: Array<[string, Row[]]> = [
-    ["Promises due", open.filter((c) => c.direction === "owed-by-me" && (c.daysOverdue > 0 || soon(c.due))).map(commitmentRow)],
-    ["Check-ins overdue", people.filter((p) => p.status === "overdue").map(personRow)],
-    [`Due in the next ${dayCount(model.dueSoonDays)}`, people.filter((p) => p.status === "due" || p.status === "due-soon").map(personRow)],
-    [`Birthdays in the next ${dayCount(model.birthdayDays)}`, report.birthdays.filter((b) => inGroup(b.path)).map((b) => birthdayRow(b, report.today))],
-    ["Waiting on others", open.filter((c) => c.direction === "owed-to-me").map(commitmentRow)],
+    ["Promises due", due.promisesDue.map(commitmentRow)],
+    ["Check-ins overdue", due.overdue.map(personRow)],
+    [`Due in the next ${dayCount(model.dueSoonDays)}`, due.dueSoon.map(personRow)],
+    [`Birthdays in the next ${dayCount(model.birthdayDays)}`, due.birthdays.map((b) => birthdayRow(b, report.today))],
+    ["Waiting on others", due.waiting.map(commitmentRow)],
   ];
   let shown = 0;
   for (const [title, rows] of sections) {
@@ -65,7 +62,7 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
     renderRows(section.createDiv({ cls: "rapport-rows" }), rows, model.rowsPerSection, actions, report.today);
     shown += rows.length;
   }
-  const snoozed = people.filter((p) => p.status === "snoozed").map(personRow);
+  const snoozed = due.snoozed.map(personRow);
   if (snoozed.length > 0) {
     const details = root.createEl("details", { cls: "rapport-section rapport-snoozed" });
     details.createEl("summary", { cls: "rapport-section-title", text: `Snoozed (${snoozed.length})` });
@@ -161,14 +158,4 @@ function renderHowTo(root: HTMLElement): void {
   howTo.createEl("p", { text: "No people yet. A note is a person when its properties say so, for example:" });
   howTo.createEl("pre", { text: EXAMPLE_PERSON_NOTE });
   howTo.createEl("p", { text: "Then link them from your daily notes (type @ to pick someone) and they show here when a check-in is due." });
-}
-
-const pathsCache = new WeakMap<DueReport, Map<string, PersonRow>>();
-function byPath(report: DueReport): Map<string, PersonRow> {
-  let map = pathsCache.get(report);
-  if (!map) {
-    map = new Map(report.people.map((p) => [p.path, p]));
-    pathsCache.set(report, map);
-  }
-  return map;
 }
