@@ -2,7 +2,7 @@
 // `node esbuild.config.mjs` watches the plugin; `node esbuild.config.mjs production` builds both once.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 
 const production = process.argv[2] === "production";
 
@@ -61,6 +61,8 @@ const hasPlugin = existsSync(pluginEntry);
 
 if (production) {
   await esbuild.build(cliOptions);
+  // `npx rapport` runs the bin file itself, so it must be executable.
+  chmodSync(cliOptions.outfile, 0o755);
   if (hasPlugin) await esbuild.build(pluginOptions);
 } else {
   const context = await esbuild.context(hasPlugin ? pluginOptions : cliOptions);

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CliError, run, UsageError } from "../../src/cli/commands";
 
@@ -132,6 +133,8 @@ describe("a vault configured by Periodic Notes, read from disk", () => {
 describe("the built command", () => {
   it("runs as `node dist/cli.js` with exit codes a script can use", () => {
     execFileSync("node", ["esbuild.config.mjs", "production"], { stdio: "ignore" });
+    // `npx rapport` executes the bin file itself: it must be executable (a fresh clone showed it was not).
+    expect(statSync("dist/cli.js").mode & 0o111).toBe(0o111);
     const ok = spawnSync("node", ["dist/cli.js", "due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { today: string }).today).toBe("2026-11-23");
