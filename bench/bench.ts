@@ -8,8 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { toSourceNote } from "../src/cli/frontmatter";
-import { markdownPaths, momentDateParser, readVault, vaultSettings } from "../src/cli/read-vault";
+import { markdownPaths, momentDateParser, readSourceNote, readVault, vaultSettings } from "../src/cli/read-vault";
 import { contactsOf } from "../src/core/contacts";
 import { addDays } from "../src/core/dates";
 import { dueReport } from "../src/core/due-report";
@@ -70,7 +69,7 @@ const baselineMs = timeMedian(reps, () => {
 const coldIndexMs = timeMedian(reps, () => contactsOf(readVault(root, settings)));
 
 // 3. Replacing one daily note in a built index, at several vault sizes (no I/O: notes are read beforehand).
-const sources: SourceNote[] = markdownPaths(root).map((path) => toSourceNote(path, readFileSync(join(root, path), "utf8")));
+const sources: SourceNote[] = markdownPaths(root).map((path) => readSourceNote(root, path, settings));
 function indexOfSize(total: number): { index: VaultIndex; daily: SourceNote } {
   const people = sources.filter((s) => s.path.startsWith("People/"));
   const daily = sources.filter((s) => s.path.startsWith("Journal/"));

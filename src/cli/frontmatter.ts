@@ -5,6 +5,8 @@
  *   a UTC `Date`, a day early when shown west of UTC);
  * - always an options object: without one gray-matter caches every input it ever saw.
  * A note whose first line is `---` but that never closes it has no frontmatter, as in Obsidian.
+ * `wanted` lets the caller leave a block unparsed when it cannot matter (see core/frontmatter-relevance):
+ * such a note reads as one without frontmatter, and YAML errors in it are not reported.
  */
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
@@ -24,10 +26,11 @@ const MATTER_OPTIONS = {
   },
 };
 
-export function toSourceNote(path: string, text: string): SourceNote {
+export function toSourceNote(path: string, text: string, wanted: (path: string, yaml: string) => boolean = () => true): SourceNote {
   const block = frontmatterBlock(text);
   if (!block) return { path, frontmatter: null, body: text, bodyLine: 0 };
   const { body, bodyLine } = block;
+  if (!wanted(path, block.yaml)) return { path, frontmatter: null, body, bodyLine };
   try {
     const data: unknown = matter(`---\n${block.yaml}\n---\n`, MATTER_OPTIONS).data;
     const frontmatter = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Frontmatter) : null;

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import moment from "moment";
 import { dailyNoteSetupFrom } from "../core/daily-note-config";
+import { frontmatterMayMatter } from "../core/frontmatter-relevance";
+import type { SourceNote } from "../core/note";
 import { strictDateParser } from "../core/note-date";
 import { withDefaults, type CoreSettings } from "../core/settings";
 import { VaultIndex } from "../core/vault-index";
@@ -40,8 +42,14 @@ export function vaultSettings(root: string, overrides: Partial<CoreSettings> = {
 
 export const momentDateParser = strictDateParser(moment);
 
+/** A note on disk as the core takes it; YAML that cannot matter to Rapport is left unparsed. */
+export function readSourceNote(root: string, path: string, settings: CoreSettings): SourceNote {
+  const mayMatter = (notePath: string, yaml: string) => frontmatterMayMatter(notePath, yaml, settings);
+  return toSourceNote(path, readFileSync(join(root, path), "utf8"), mayMatter);
+}
+
 export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): VaultIndex {
   const index = new VaultIndex({ settings, parseDate: momentDateParser });
-  for (const path of markdownPaths(root)) index.upsert(toSourceNote(path, readFileSync(join(root, path), "utf8")));
+  for (const path of markdownPaths(root)) index.upsert(readSourceNote(root, path, settings));
   return index;
 }

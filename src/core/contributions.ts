@@ -5,6 +5,7 @@
  */
 import type { Commitment, Interaction, Person } from "./contacts";
 import type { Entry, NoteFacts } from "./note";
+import { escapeRegExp } from "./escape-regexp";
 import { plainText } from "./plain-text";
 import type { Problem } from "./problem";
 import { withoutTaskFields } from "./task";
@@ -83,8 +84,4 @@ function peopleOf(index: VaultIndex, note: NoteFacts, entry: Entry, people: Read
     }
   }
   return { personPaths, unresolved };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
