@@ -30,36 +30,36 @@ export function contributionContext(index: VaultIndex, people: ReadonlyMap<strin
   return { index, people, waitingTag, waitingTagPattern: new RegExp(`(^|\\s)#${escapeRegExp(waitingTag)}(?=\\s|$)`, "giu") };
 }
 
+/** What a note with no entries and no problems contributes; shared, as most notes of a vault are such. */
+const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [] });
+
 export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contribution {
+  if (note.entries.length === 0 && note.problems.length === 0) return NOTHING;
   const { index } = ctx;
+  const { path } = note;
   const result: Contribution = { interactions: [], commitments: [], problems: [...note.problems] };
   for (const entry of note.entries) {
+    const { line, tags: kinds, task } = entry;
     const date = entry.date ?? note.date;
-    const counts = date !== null || entry.task !== null;
+    const counts = date !== null || task !== null;
     const { personPaths, unresolved } = peopleOf(index, note, entry, ctx.people);
     if (counts) result.problems.push(...unresolved);
-    // An interaction reads the same for everyone it is with; a commitment leaves out its own person.
-    const interactionText = entry.task || !date || personPaths.size === 0 ? "" : plainText(entry.text);
+    if (!task) {
+      if (!date || personPaths.size === 0) continue;
+      // An interaction reads the same for everyone it is with.
+      const text = plainText(entry.text);
+      for (const personPath of personPaths) result.interactions.push({ personPath, path, line, kinds, date, text });
+      continue;
+    }
+    const done = task.status === "done" ? (task.done ?? date) : null;
+    const direction = kinds.some((t) => t.toLowerCase() === ctx.waitingTag) ? "owed-to-me" : "owed-by-me";
     for (const personPath of personPaths) {
-      const base = { personPath, path: note.path, line: entry.line, kinds: entry.tags };
-      if (!entry.task) {
-        if (date) result.interactions.push({ ...base, date, text: interactionText });
-        continue;
-      }
-      const done = entry.task.status === "done" ? (entry.task.done ?? date) : null;
-      const ownLink = (target: string) => index.resolve(target, note.path) === personPath;
-      const waiting = entry.tags.some((t) => t.toLowerCase() === ctx.waitingTag);
+      // A commitment leaves out its own person: "Send [[Alice]] the article" is "Send the article" in Alice's list.
+      const ownLink = (target: string) => index.resolve(target, path) === personPath;
       const text = plainText(withoutTaskFields(entry.text), ownLink).replace(ctx.waitingTagPattern, " ").replace(/\s+/g, " ").trim();
-      result.commitments.push({
-        ...base,
-        text,
-        due: entry.task.due,
-        status: entry.task.status,
-        done,
-        direction: waiting ? "owed-to-me" : "owed-by-me",
-      });
+      result.commitments.push({ personPath, path, line, kinds, text, due: task.due, status: task.status, done, direction });
       // Keeping a promise is also a contact, on the day it was kept.
-      if (done) result.interactions.push({ ...base, date: done, text });
+      if (done) result.interactions.push({ personPath, path, line, kinds, date: done, text });
     }
   }
   return result;
