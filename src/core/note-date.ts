@@ -5,7 +5,8 @@
  * Parsing a moment.js format is moment's job, not ours: the host injects moment (Obsidian's own inside
  * the app, the `moment` package in the CLI) and the core only asks it for a strict parse.
  */
-import { ISO_DATE_FORMAT, dateFromValue, type IsoDate } from "./dates";
+import { ISO_DATE_FORMAT, dateFromValue, parseIsoDate, type IsoDate } from "./dates";
+import { escapeRegExp } from "./escape-regexp";
 import type { DailyNoteConfig } from "./settings";
 
 /** The part of moment the core uses. */
@@ -15,13 +16,52 @@ export type MomentFn = (input: string, format: string, strict: boolean) => { isV
 export type StrictDateParser = (text: string, format: string) => IsoDate | null;
 
 export function strictDateParser(moment: MomentFn): StrictDateParser {
+  const numericFormats = new Map<string, RegExp | null>();
   return (text, format) => {
+    let numeric = numericFormats.get(format);
+    if (numeric === undefined) numericFormats.set(format, (numeric = numericFormatPattern(format)));
+    if (numeric) return numericDate(numeric.exec(text));
     const parsed = moment(text, format, true);
     // A strict parse can still accept a day that formats differently (a weekday name that does not
     // match the date); the round trip makes the file name and the date agree exactly.
     if (!parsed.isValid() || parsed.format(format) !== text) return null;
     return parsed.format(ISO_DATE_FORMAT);
   };
+}
+
+/**
+ * moment builds its token patterns anew on every strict parse (some 20 µs a call: most of a cold start
+ * at ten years of daily notes). A format made of `YYYY`, `MM`, `DD` and literal text only (the default
+ * `YYYY-MM-DD`, `YYYY/MM/YYYY-MM-DD`, ...) needs none of that: strictly, with the round trip, each of
+ * those tokens is exactly four or two digits, so one regular expression and a calendar check give the
+ * same answer (a property test holds the two to it). Any other token, a weekday or a month name, and
+ * moment parses. Null when `format` is not such a format.
+ */
+function numericFormatPattern(format: string): RegExp | null {
+  let pattern = "";
+  const seen = new Set<string>();
+  for (const [, literal, letters, other] of format.matchAll(/\[([^\]]*)\]|(\p{L}+)|([^\p{L}])/gu)) {
+    if (letters !== undefined) {
+      const group = NUMERIC_TOKENS[letters];
+      if (!group) return null;
+      // A token written twice must say the same both times (YYYY/MM/YYYY-MM-DD): a back-reference.
+      pattern += seen.has(letters) ? `\\k<${group.name}>` : `(?<${group.name}>\\d{${group.digits}})`;
+      seen.add(letters);
+    } else if (other === "\\" || other === "[") return null; // an escape, or a bracket left open
+    else pattern += escapeRegExp(literal ?? other ?? "");
+  }
+  return ["YYYY", "MM", "DD"].every((token) => seen.has(token)) ? new RegExp(`^${pattern}$`, "u") : null;
+}
+
+const NUMERIC_TOKENS: Record<string, { name: string; digits: number } | undefined> = {
+  YYYY: { name: "year", digits: 4 },
+  MM: { name: "month", digits: 2 },
+  DD: { name: "day", digits: 2 },
+};
+
+function numericDate(match: RegExpExecArray | null): IsoDate | null {
+  const parts = match?.groups;
+  return parts ? parseIsoDate(`${parts.year}-${parts.month}-${parts.day}`) : null;
 }
 
 export const DATE_FIELDS = ["date", "journal-date"] as const;
