@@ -16,12 +16,10 @@ const MAX_LOG = 2000;
 
 export class VaultIndex {
   private readonly notes = new Map<string, NoteFacts>();
-  /** Lower-case base name → paths with that name. */
-  private readonly byName = new Map<string, Set<string>>();
-  /** Lower-case path without `.md` → path. */
-  private readonly byPath = new Map<string, string>();
+  /** Lower-case base name → paths with that name (a link with a folder is looked up by its last part). */
+  private readonly byName = new NameTable();
   /** Lower-case alias → person notes claiming it. */
-  private readonly byAlias = new Map<string, Set<string>>();
+  private readonly byAlias = new NameTable();
   /** Changes with every edit, so derived views know when to recompute. */
   private revision = 0;
   /** The latest changes, so a derived view can catch up on them instead of recomputing. */
@@ -38,9 +36,8 @@ export class VaultIndex {
     if (before) this.detach(before);
     const facts = parseNote(source, this.context);
     this.notes.set(facts.path, facts);
-    addTo(this.byName, facts.basename.toLowerCase(), facts.path);
-    this.byPath.set(withoutExtension(facts.path).toLowerCase(), facts.path);
-    for (const alias of facts.person?.aliases ?? []) addTo(this.byAlias, alias.toLowerCase(), facts.path);
+    this.byName.add(facts.basename.toLowerCase(), facts.path);
+    for (const alias of facts.person?.aliases ?? []) this.byAlias.add(alias.toLowerCase(), facts.path);
     // Only a new path or a person's facts can change what other notes' links mean.
     this.record(facts.path, !before || before.person !== null || facts.person !== null);
     return facts;
@@ -73,9 +70,8 @@ export class VaultIndex {
 
   private detach(facts: NoteFacts): void {
     this.notes.delete(facts.path);
-    removeFrom(this.byName, facts.basename.toLowerCase(), facts.path);
-    this.byPath.delete(withoutExtension(facts.path).toLowerCase());
-    for (const alias of facts.person?.aliases ?? []) removeFrom(this.byAlias, alias.toLowerCase(), facts.path);
+    this.byName.remove(facts.basename.toLowerCase(), facts.path);
+    for (const alias of facts.person?.aliases ?? []) this.byAlias.remove(alias.toLowerCase(), facts.path);
   }
 
   /** A renamed note: its facts move to the new path (links to it are updated by the host's rename). */
@@ -102,43 +98,40 @@ export class VaultIndex {
    * A link that names no note may name a person by alias: it resolves when exactly one person has it.
    */
   resolve(target: string, fromPath: string): string | null {
-    const wanted = target.replace(/^\/+/, "").toLowerCase();
-    if (wanted.includes("/")) {
-      const exact = this.byPath.get(wanted);
+    const wanted = (target.startsWith("/") ? target.replace(/^\/+/, "") : target).toLowerCase();
+    const slash = wanted.lastIndexOf("/");
+    if (slash >= 0) {
+      const named = this.byName.get(wanted.slice(slash + 1));
+      const exact = named.find((p) => withoutExtension(p).toLowerCase() === wanted);
       if (exact) return exact;
-      const name = wanted.split("/").pop() ?? wanted;
-      const bySuffix = [...(this.byName.get(name) ?? [])].filter((p) => withoutExtension(p).toLowerCase().endsWith(`/${wanted}`));
-      if (bySuffix.length > 0) return closest(bySuffix, fromPath);
-      return null;
+      const bySuffix = named.filter((p) => withoutExtension(p).toLowerCase().endsWith(`/${wanted}`));
+      return bySuffix.length > 0 ? closest(bySuffix, fromPath) : null;
     }
-    const named = this.byName.get(wanted);
-    if (named?.size === 1) return named.values().next().value as string;
-    if (named && named.size > 1) return closest([...named], fromPath);
-    const owners = this.byAlias.get(wanted);
-    return owners && owners.size === 1 ? ([...owners][0] as string) : null;
+    const named = this.byName.find(wanted);
+    if (typeof named === "string") return named;
+    if (named) return closest(named, fromPath);
+    const owners = this.byAlias.find(wanted);
+    return typeof owners === "string" ? owners : null;
   }
 
   /** The people who claim `alias`: more than one means a link by it cannot be resolved. */
   aliasOwners(alias: string): string[] {
-    return [...(this.byAlias.get(alias.toLowerCase()) ?? [])].sort();
+    return [...this.byAlias.get(alias.toLowerCase())].sort();
   }
 
   /** Every name or alias that more than one person answers to, with those people's paths. */
   sharedNames(): Array<{ name: string; paths: string[] }> {
-    const claims = new Map<string, Set<string>>();
-    for (const facts of this.notes.values()) {
-      if (!facts.person) continue;
-      addTo(claims, facts.basename.toLowerCase(), facts.path);
-    }
-    for (const [alias, paths] of this.byAlias) for (const path of paths) addTo(claims, alias, path);
-    return [...claims]
-      .filter(([, paths]) => paths.size > 1)
+    const claims = new NameTable();
+    for (const facts of this.notes.values()) if (facts.person) claims.add(facts.basename.toLowerCase(), facts.path);
+    for (const [alias, paths] of this.byAlias.entries()) for (const path of paths) claims.add(alias, path);
+    return [...claims.entries()]
+      .filter(([, paths]) => paths.length > 1)
       .map(([name, paths]) => ({ name, paths: [...paths].sort() }))
       .sort((a, b) => compareText(a.name, b.name));
   }
 }
 
-function closest(paths: string[], fromPath: string): string {
+function closest(paths: readonly string[], fromPath: string): string {
   if (paths.length === 1) return paths[0] as string;
   const folder = fromPath.slice(0, fromPath.lastIndexOf("/") + 1);
   const sorted = [...paths].sort((a, b) => a.length - b.length || compareText(a, b));
@@ -149,15 +142,41 @@ function withoutExtension(path: string): string {
   return path.replace(/\.md$/i, "");
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
+/**
+ * Names to the paths that answer to them. Nearly every name has one path, so one is kept as a string
+ * and only a shared name gets an array: a vault's worth of one-element sets cost both memory and time.
+ */
+class NameTable {
+  private readonly table = new Map<string, string | string[]>();
 
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+  /** The one path with `name`, or the several that share it (never fewer than two), or undefined. */
+  find(name: string): string | readonly string[] | undefined {
+    return this.table.get(name);
+  }
+
+  get(name: string): readonly string[] {
+    const paths = this.table.get(name);
+    return paths === undefined ? [] : typeof paths === "string" ? [paths] : paths;
+  }
+
+  add(name: string, path: string): void {
+    const paths = this.table.get(name);
+    if (paths === undefined) this.table.set(name, path);
+    else if (typeof paths === "string") {
+      if (paths !== path) this.table.set(name, [paths, path]);
+    } else if (!paths.includes(path)) paths.push(path);
+  }
+
+  remove(name: string, path: string): void {
+    const paths = this.table.get(name);
+    if (paths === path) this.table.delete(name);
+    else if (Array.isArray(paths)) {
+      const kept = paths.filter((p) => p !== path);
+      this.table.set(name, kept.length === 1 ? (kept[0] as string) : kept);
+    }
+  }
+
+  *entries(): Generator<[string, readonly string[]]> {
+    for (const name of this.table.keys()) yield [name, this.get(name)];
+  }
 }
