@@ -25,10 +25,7 @@ export interface ListItem {
   parent: number;
 }
 
-const FENCE = /^\s*(`{3,}|~{3,})/;
-const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const CHECKBOX = /^\[(.)\](?:[ \t]+|$)/;
-const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
+const FENCE = /^[ \t\r]*(`{3,}|~{3,})/;
 const MARKDOWN_LINK = /(!?)\[([^\]]*)\]\((<[^>]*>|[^()\s]+)\)/g;
 const INLINE_CODE = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)[^`]\2(?!`)/g;
 const TAG = /(^|\s)#([\p{L}\p{N}_/-]+)/gu;
@@ -40,14 +37,18 @@ export function scanListItems(text: string): ListItem[] {
   let open: number[] = [];
   let fence: string | null = null;
   let comment: string | null = null;
-  const lines = text.split(/\r?\n/);
+  const lines = text.split("\n");
   for (let lineNo = 0; lineNo < lines.length; lineNo++) {
-    const raw = lines[lineNo] as string;
+    let raw = lines[lineNo] as string;
+    if (raw.charCodeAt(raw.length - 1) === CR && lineNo < lines.length - 1) raw = raw.slice(0, -1); // \r\n
     if (fence !== null) {
       if (raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, "") === "") fence = null;
       continue;
     }
-    if (comment === null && (raw.includes("```") || raw.includes("~~~"))) {
+    const lead = firstNonBlank(raw);
+    if (lead < 0) continue;
+    const leadChar = raw.charCodeAt(lead);
+    if (comment === null && (leadChar === BACKTICK || leadChar === TILDE)) {
       const fenceOpen = FENCE.exec(raw);
       if (fenceOpen) {
         fence = fenceOpen[1] as string;
@@ -57,25 +58,18 @@ export function scanListItems(text: string): ListItem[] {
     const stripped = stripComments(raw, comment);
     comment = stripped.openComment;
     const line = stripped.visible;
-    const start = firstNonBlank(line);
+    const start = line === raw ? lead : firstNonBlank(line);
     if (start < 0) continue;
     const first = line.charCodeAt(start);
     if (first === GT) continue; // a block quote or callout
-    const item = isListMarkerStart(first) ? LIST_ITEM.exec(line) : null;
+    const content = isListMarkerStart(first) ? itemContent(line, start) : null;
     const indent = start === 0 ? 0 : columns(line.slice(0, start));
-    if (item) {
+    if (content !== null) {
       while (open.length > 0 && (items[open[open.length - 1] as number] as ListItem).indent >= indent) open.pop();
-      let content = item[2] ?? "";
-      const box = content.startsWith("[") ? CHECKBOX.exec(content) : null;
-      if (box) content = content.slice(box[0].length);
-      items.push({
-        line: lineNo,
-        indent,
-        checkbox: box ? (box[1] as string) : null,
-        text: content.trim(),
-        ...linksAndTags(content),
-        parent: open[open.length - 1] ?? -1,
-      });
+      const box = checkboxLength(content);
+      const words = box > 0 ? content.slice(box) : content;
+      const { links, tags } = linksAndTags(words);
+      items.push({ line: lineNo, indent, checkbox: box > 0 ? content.charAt(1) : null, text: words.trim(), links, tags, parent: open[open.length - 1] ?? -1 });
       open.push(items.length - 1);
       continue;
     }
@@ -104,12 +98,21 @@ export function linksAndTags(line: string): { links: RawLink[]; tags: string[] }
 
 export function extractLinks(text: string): RawLink[] {
   const links: RawLink[] = [];
-  if (text.includes("[[")) for (const m of text.matchAll(WIKILINK)) {
-    if (m[1] === "!") continue;
-    const inner = m[2] as string;
-    const bar = inner.indexOf("|");
-    const link = toRawLink(bar < 0 ? inner : inner.slice(0, bar), bar < 0 ? null : inner.slice(bar + 1));
-    if (link) links.push(link);
+  for (let open = text.indexOf("[["); open >= 0; ) {
+    // `[[target|display]]`: no bracket inside; the first `]` must be the first of `]]`.
+    let end = open + 2;
+    for (let c = text.charCodeAt(end); end < text.length && c !== OPEN_BRACKET && c !== CLOSE_BRACKET; c = text.charCodeAt(++end));
+    if (end === open + 2 || text.charCodeAt(end) !== CLOSE_BRACKET || text.charCodeAt(end + 1) !== CLOSE_BRACKET) {
+      open = text.indexOf("[[", open + 1);
+      continue;
+    }
+    if (text.charCodeAt(open - 1) !== BANG) {
+      const inner = text.slice(open + 2, end);
+      const bar = inner.indexOf("|");
+      const link = toRawLink(bar < 0 ? inner : inner.slice(0, bar), bar < 0 ? null : inner.slice(bar + 1));
+      if (link) links.push(link);
+    }
+    open = text.indexOf("[[", end + 2);
   }
   if (text.includes("](")) for (const m of text.matchAll(MARKDOWN_LINK)) {
     if (m[1] === "!") continue;
@@ -123,8 +126,14 @@ export function extractLinks(text: string): RawLink[] {
 }
 
 function toRawLink(target: string, display: string | null): RawLink | null {
-  const path = (target.split("#")[0] ?? "").trim().replace(/\.md$/i, "");
+  const hash = target.indexOf("#");
+  const path = withoutMd((hash < 0 ? target : target.slice(0, hash)).trim());
   return path === "" ? null : { target: path, display: display?.trim() || null };
+}
+
+function withoutMd(path: string): string {
+  const dot = path.length - 3;
+  return dot >= 0 && path.charCodeAt(dot) === DOT && path.slice(dot + 1).toLowerCase() === "md" ? path.slice(0, dot) : path;
 }
 
 function extractTags(text: string): string[] {
@@ -170,6 +179,53 @@ function stripComments(line: string, openComment: string | null): { visible: str
 }
 
 const GT = 62; // ">"
+const CR = 13;
+const BACKTICK = 96;
+const TILDE = 126;
+const BANG = 33;
+const DOT = 46;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/**
+ * The text of a list item after its marker (`-`, `*`, `+`, `1.`, `1)`) and the blanks after it, or null
+ * when the line at `start` is not a list item. Written out rather than as a pattern: it runs on every
+ * line of ten years of notes.
+ */
+function itemContent(line: string, start: number): string | null {
+  let end = start;
+  const first = line.charCodeAt(start);
+  if (first === 45 || first === 42 || first === 43) end++;
+  else {
+    while (end - start < 10 && isDigit(line.charCodeAt(end))) end++;
+    const close = line.charCodeAt(end);
+    if (end - start > 9 || (close !== DOT && close !== 41)) return null;
+    end++;
+  }
+  if (end === line.length) return "";
+  if (!isBlank(line.charCodeAt(end))) return null;
+  while (isBlank(line.charCodeAt(end))) end++;
+  const content = line.slice(end);
+  // A line break character other than \n inside the line would end it for a pattern too: not an item.
+  return /[\r\u2028\u2029]/.test(content) ? null : content;
+}
+
+/** The length of a task's checkbox and the blanks after it (`[ ] `, `[x]` at the end), 0 for none. */
+function checkboxLength(content: string): number {
+  if (content.charCodeAt(0) !== OPEN_BRACKET || content.charCodeAt(2) !== CLOSE_BRACKET || content.length < 3) return 0;
+  let end = 3;
+  if (end < content.length && !isBlank(content.charCodeAt(end))) return 0;
+  while (isBlank(content.charCodeAt(end))) end++;
+  return end;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** Index of the first character that is not a space or tab, or -1 for a blank line. */
 function firstNonBlank(line: string): number {

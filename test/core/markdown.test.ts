@@ -53,6 +53,18 @@ describe("what is not a live link", () => {
   it("a fence opened inside a comment does not hide what follows", () => {
     expect(targets("<!-- ``` -->\n- [[Bob]]")).toEqual(["Bob"]);
   });
+
+  it("a fence is indented by spaces or tabs only, as in Obsidian: after a no-break space it is text", () => {
+    expect(targets("\t```\n- [[Alice]]\n```\n- [[Bob]]")).toEqual(["Bob"]);
+    expect(targets("\u00a0```\n- [[Alice]]")).toEqual(["Alice"]);
+  });
+
+  it("reads Windows line ends like Unix ones", () => {
+    expect(scanListItems("- [ ] Send [[Alice]]\r\n- [x] Call [[Bob]]\r\n").map((i) => [i.checkbox, i.text, i.links[0]?.target])).toEqual([
+      [" ", "Send [[Alice]]", "Alice"],
+      ["x", "Call [[Bob]]", "Bob"],
+    ]);
+  });
 });
 
 describe("extractLinks", () => {
