@@ -12,6 +12,7 @@ describe("link resolution, as Obsidian resolves links", () => {
     "Work/Bob.md": person(),
     "Journal/Bob.md": "# not a person",
     "Ali.txt.md": "# unrelated",
+    "Archive/Team/Carol.md": person(),
   });
   it.each([
     ["Alice Chen", "Journal/2026-11-05.md", "People/Alice Chen.md"],
@@ -26,6 +27,9 @@ describe("link resolution, as Obsidian resolves links", () => {
     ["Work/Bob", "Journal/2026-11-05.md", "Work/Bob.md"],
     ["Nobody", "Journal/2026-11-05.md", null],
     ["Other/Alice Chen", "Journal/2026-11-05.md", null],
+    ["/People/Alice Chen", "Journal/2026-11-05.md", "People/Alice Chen.md"],
+    ["team/carol", "Journal/2026-11-05.md", "Archive/Team/Carol.md"], // a path's end is enough
+    ["eam/Carol", "Journal/2026-11-05.md", null], // ...but whole folders only
   ])("[[%s]] from %s -> %s", (target, from, expected) => {
     expect(index.resolve(target, from)).toBe(expected);
   });
