@@ -1,8 +1,8 @@
 /**
- * The due list's commitments. Closed promises (done, cancelled) look the same whatever the day, so their
- * rows and their order are worked out once per set of commitments; only the open ones, whose lateness
- * depends on today, are worked out per day. Rows are kept per commitment, so after an edit only the
- * edited note's promises are turned into rows again.
+ * The due list's commitments: open ones first, then closed ones, each by due date (none last), person,
+ * note and line. The order does not depend on the day, so it is kept from one query to the next: after an
+ * edit only that note's promises are placed again (the sort finds the rest already in order), and a new
+ * day only recomputes how late the open ones are.
  */
 import { compareText } from "./compare";
 import type { Commitment, Contacts } from "./contacts";
@@ -10,43 +10,59 @@ import { daysBetween, type IsoDate } from "./dates";
 import type { CommitmentRow } from "./due-report";
 import { Memo } from "./memo";
 
-interface Closed {
-  rows: CommitmentRow[];
+interface Sorted {
+  /** The list these were sorted from; the index replaces it on every change to a promise. */
+  list: readonly Commitment[];
   open: Commitment[];
+  closed: Commitment[];
+  /** Closed rows do not depend on the day. */
+  closedRows: CommitmentRow[];
 }
 
-const closedByList = new WeakMap<readonly Commitment[], Closed>();
-const openRows = new Memo<readonly Commitment[], CommitmentRow[]>();
-/** One row per commitment, day and person name: an edit to one note leaves the other notes' rows as they were. */
+/** Per contacts object: a rebuilt index gives new contacts, and with them new people and names. */
+const sortedByContacts = new WeakMap<Contacts, Sorted>();
+/** A row changes only with its person's name and, for an open promise, how many days late it is. */
 const rows = new Memo<Commitment, CommitmentRow>();
-
-function cachedRow(c: Commitment, contacts: Contacts, today: IsoDate): CommitmentRow {
-  const person = contacts.people.get(c.personPath)?.name ?? c.personPath;
-  return rows.get(c, [today, person], () => rowOf(c, person, today));
-}
+const sortKeys = new WeakMap<Commitment, string>();
 
 export function commitmentRows(contacts: Contacts, today: IsoDate): CommitmentRow[] {
-  const closed = closedOf(contacts);
-  const open = openRows.get(closed.open, [today, contacts.people], () => sortRows(closed.open.map((c) => cachedRow(c, contacts, today))));
-  return [...open, ...closed.rows];
+  const sorted = sortedOf(contacts);
+  const open = sorted.open.map((c) => rowOf(c, contacts, lateDays(c, today)));
+  return open.concat(sorted.closedRows);
 }
 
-function closedOf(contacts: Contacts): Closed {
-  let closed = closedByList.get(contacts.commitments);
-  if (!closed) {
-    const open = contacts.commitments.filter((c) => c.status === "open");
-    const done = contacts.commitments.filter((c) => c.status !== "open");
-    // Closed rows do not depend on the day: "" stands for any.
-    closed = { rows: sortRows(done.map((c) => cachedRow(c, contacts, ""))), open };
-    closedByList.set(contacts.commitments, closed);
+function sortedOf(contacts: Contacts): Sorted {
+  const before = sortedByContacts.get(contacts);
+  if (before?.list === contacts.commitments) return before;
+  let candidates: Commitment[];
+  if (before) {
+    // Keep the old order for what is still there and add what is new: the sort then merges a few.
+    const now = new Set(contacts.commitments);
+    const then = new Set(before.list);
+    const kept = (c: Commitment) => now.has(c);
+    candidates = [...before.open.filter(kept), ...before.closed.filter(kept), ...contacts.commitments.filter((c) => !then.has(c))];
+  } else {
+    candidates = [...contacts.commitments];
   }
-  return closed;
+  const byKey = (a: Commitment, b: Commitment) => compareText(sortKeyOf(a, contacts), sortKeyOf(b, contacts));
+  const open = candidates.filter((c) => c.status === "open").sort(byKey);
+  const closed = candidates.filter((c) => c.status !== "open").sort(byKey);
+  const sorted = { list: contacts.commitments, open, closed, closedRows: closed.map((c) => rowOf(c, contacts, 0)) };
+  sortedByContacts.set(contacts, sorted);
+  return sorted;
 }
 
-function rowOf(c: Commitment, person: string, today: IsoDate): CommitmentRow {
-  const late = c.status === "open" && c.due !== null && c.due < today;
-  return {
-    person,
+function lateDays(c: Commitment, today: IsoDate): number {
+  return c.due !== null && c.due < today ? daysBetween(c.due, today) : 0;
+}
+
+function personName(c: Commitment, contacts: Contacts): string {
+  return contacts.people.get(c.personPath)?.name ?? c.personPath;
+}
+
+function rowOf(c: Commitment, contacts: Contacts, daysOverdue: number): CommitmentRow {
+  return rows.get(c, [contacts.people, daysOverdue], () => ({
+    person: personName(c, contacts),
     personPath: c.personPath,
     path: c.path,
     line: c.line,
@@ -54,22 +70,17 @@ function rowOf(c: Commitment, person: string, today: IsoDate): CommitmentRow {
     due: c.due,
     direction: c.direction,
     status: c.status,
-    daysOverdue: late ? daysBetween(c.due as IsoDate, today) : 0,
+    daysOverdue,
     done: c.done,
-  };
+  }));
 }
 
-/** Due date (none last), person, note, line: as one key per row, since thousands of rows are sorted per edit. */
-const sortKeys = new WeakMap<CommitmentRow, string>();
-
-function sortRows(list: CommitmentRow[]): CommitmentRow[] {
-  const keyOf = (row: CommitmentRow) => {
-    let key = sortKeys.get(row);
-    if (key === undefined) {
-      key = `${row.due ?? "9999"}\u0000${row.person}\u0000${row.path}\u0000${String(row.line).padStart(9, "0")}`;
-      sortKeys.set(row, key);
-    }
-    return key;
-  };
-  return list.sort((a, b) => compareText(keyOf(a), keyOf(b)));
+/** Due date (none last), person, note, line, as one string: thousands are compared per sort. */
+function sortKeyOf(c: Commitment, contacts: Contacts): string {
+  let key = sortKeys.get(c);
+  if (key === undefined) {
+    key = `${c.due ?? "9999"}\u0000${personName(c, contacts)}\u0000${c.path}\u0000${String(c.line).padStart(9, "0")}`;
+    sortKeys.set(c, key);
+  }
+  return key;
 }

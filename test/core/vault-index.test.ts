@@ -121,6 +121,8 @@ describe("incremental updates", () => {
     "- [[Ali]] and [[Bob]]\n  - with [[Carol]]",
     "- [ ] Send [[Bob]] the notes 📅 2026-11-03",
     "- [x] Thank [[Carol]] ✅ 2026-11-02",
+    "- [ ] Call [[Alice]] 📅 2026-11-20\n- [ ] Book a table for [[Bob]] and [[Carol]]\n- [-] Visit [[Ali]] 📅 2026-11-01",
+    "- [x] Send [[Bob]] the photos 📅 2026-11-01 ✅ 2026-11-05\n- [ ] Ask [[Alice]] back #waiting 📅 2026-11-12",
     "---\ndate: 2026-11-04\n---\n- [[Carol]] presented",
     "---\nbroken: [\n---\n- [[Nobody]]",
     "",
@@ -144,11 +146,13 @@ describe("incremental updates", () => {
             index.upsert(toSourceNote(e.path, e.text));
             final.set(e.path, e.text);
           }
-          // Query between edits too, so a stale derived view would show.
+          // Query between edits, on two days, so a stale derived view would show.
           dueReport(index, "2026-11-10");
+          dueReport(index, "2026-11-25");
         }
         const rebuilt = buildIndex(Object.fromEntries([...final].sort(([a], [b]) => a.localeCompare(b))));
         expect(dueReport(index, "2026-11-10")).toEqual(dueReport(rebuilt, "2026-11-10"));
+        expect(dueReport(index, "2026-11-25")).toEqual(dueReport(rebuilt, "2026-11-25"));
       }),
       { numRuns: 300 },
     );
