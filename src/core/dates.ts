@@ -54,7 +54,24 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((utcMs(to) - utcMs(from)) / MS_PER_DAY);
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * Days since 1970-01-01. The due list asks this for thousands of dates per query, and a vault holds few
+ * distinct ones, so each is worked out once; the table is emptied if it ever grows large.
+ */
+const dayNumbers = new Map<IsoDate, number>();
+const MAX_DAY_NUMBERS = 100_000;
+
+function dayNumber(date: IsoDate): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size >= MAX_DAY_NUMBERS) dayNumbers.clear();
+    day = Math.round(utcMs(date) / MS_PER_DAY);
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 export type DateValue = { date: IsoDate } | { problem: string };

@@ -8,9 +8,15 @@ export class Memo<K extends object, V> {
 
   get(key: K, inputs: readonly unknown[], compute: () => V): V {
     const entry = this.entries.get(key);
-    if (entry && entry.inputs.length === inputs.length && entry.inputs.every((input, i) => input === inputs[i])) return entry.value;
+    if (entry && sameInputs(entry.inputs, inputs)) return entry.value;
     const value = compute();
     this.entries.set(key, { inputs, value });
     return value;
   }
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
