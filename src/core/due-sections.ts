@@ -18,9 +18,9 @@ export interface DueSections {
 /** `group` "" means everyone. */
 export function dueSections(report: DueReport, dueSoonDays: number, group = ""): DueSections {
   const { today } = report;
-  const groupOf = new Map(report.people.map((p) => [p.path, p.groups]));
-  const inGroup = (path: string) => group === "" || (groupOf.get(path) ?? []).includes(group);
-  const people = report.people.filter((p) => inGroup(p.path));
+  const members = group === "" ? null : new Set(report.people.filter((p) => p.groups.includes(group)).map((p) => p.path));
+  const inGroup = (path: string) => members === null || members.has(path);
+  const people = members === null ? report.people : report.people.filter((p) => inGroup(p.path));
   const open = report.commitments.filter((c) => c.status === "open" && inGroup(c.personPath));
   const soon = (due: string | null) => due !== null && due >= today && daysBetween(today, due) <= dueSoonDays;
   return {

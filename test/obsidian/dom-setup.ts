@@ -21,8 +21,8 @@ if (typeof HTMLElement !== "undefined") {
   const make = (parent: Node | null, tag: string, o?: DomElementInfo | string, callback?: (el: HTMLElement) => void): HTMLElement => {
     const el = document.createElement(tag);
     const info: DomElementInfo = typeof o === "string" ? { cls: o } : (o ?? {});
-    const classes = Array.isArray(info.cls) ? info.cls : info.cls ? info.cls.split(" ") : [];
-    for (const c of classes) if (c) el.classList.add(c);
+    const classes = Array.isArray(info.cls) ? info.cls.join(" ") : (info.cls ?? "");
+    if (classes !== "") el.className = classes;
     if (info.text !== undefined) el.textContent = info.text;
     if (info.title !== undefined) el.title = info.title;
     for (const [key, value] of Object.entries(info.attr ?? {})) if (value !== null && value !== false) el.setAttribute(key, String(value));

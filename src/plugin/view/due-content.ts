@@ -17,6 +17,9 @@ export interface DueActions {
   setGroup(group: string): void;
 }
 
+/** Rows a section shows before "Show N more": enough for a morning's glance, and one frame to build. */
+export const ROWS_PER_SECTION = 10;
+
 export interface DueModel {
   report: DueReport | null;
   /** "" for every group. */
@@ -142,8 +145,20 @@ function button(parent: HTMLElement, text: string, label: string, onClick: (even
   el.addEventListener("click", onClick);
 }
 
+/** The groups people are in, sorted; per report, as the view is rebuilt for every change of filter or row count. */
+const groupsByReport = new WeakMap<DueReport, string[]>();
+
+function groupsOf(report: DueReport): string[] {
+  let groups = groupsByReport.get(report);
+  if (!groups) {
+    groups = [...new Set(report.people.flatMap((p) => p.groups))].sort();
+    groupsByReport.set(report, groups);
+  }
+  return groups;
+}
+
 function renderGroupFilter(root: HTMLElement, report: DueReport, group: string, actions: DueActions): void {
-  const groups = [...new Set(report.people.flatMap((p) => p.groups))].sort();
+  const groups = groupsOf(report);
   if (groups.length === 0) return;
   const bar = root.createDiv({ cls: "rapport-toolbar" });
   const select = bar.createEl("select", { cls: "dropdown rapport-group-filter", attr: { "aria-label": "Filter by group" } });

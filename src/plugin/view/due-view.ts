@@ -1,12 +1,9 @@
 /** "Due to reconnect": the sidebar view. It renders what the plugin's index says, and only while visible. */
 import { ItemView, Keymap, type WorkspaceLeaf } from "obsidian";
 import type { CommitmentRow, DueReport, PersonRow } from "../../core/due-report";
-import { buildDueContent, type DueActions } from "./due-content";
+import { buildDueContent, ROWS_PER_SECTION, type DueActions } from "./due-content";
 
 export const VIEW_TYPE_DUE = "rapport-due";
-
-/** Rows a section shows before "Show N more": enough for a morning's glance, and one frame to build. */
-export const ROWS_PER_SECTION = 10;
 
 /** What the view needs from the plugin: the report, the windows, and the actions its rows offer. */
 export interface DueViewHost {
