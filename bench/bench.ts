@@ -14,8 +14,8 @@ import { addDays } from "../src/core/dates";
 import { dueReport } from "../src/core/due-report";
 import type { SourceNote } from "../src/core/note";
 import { VaultIndex } from "../src/core/vault-index";
-import { buildDueContent } from "../src/plugin/view/due-content";
-import { ROWS_PER_SECTION } from "../src/plugin/view/due-view";
+import { buildDueContent, ROWS_PER_SECTION } from "../src/plugin/view/due-content";
+import { timeViewInChromium } from "./chromium";
 import { generateVault } from "./generate";
 import RapportPlugin from "../src/plugin/main";
 import { App, type Component } from "../test/obsidian/index";
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     days: { type: "string", default: "3650" },
     other: { type: "string", default: "20000" },
     reps: { type: "string", default: "5" },
+    "browser-bundle": { type: "string" },
   },
 });
 const size = { people: Number(values.people), days: Number(values.days), other: Number(values.other) };
@@ -111,6 +112,7 @@ const dueListRepeatMs = timeMedian(reps * 4, () => dueReport(index, TODAY));
 const report = dueReport(index, TODAY);
 const noop = () => undefined;
 const actions = { openNote: noop, hoverNote: noop, logInteraction: noop, snooze: noop, markDone: noop, showProblems: noop, setGroup: noop };
+const viewInChromiumMs = values["browser-bundle"] ? timeViewInChromium(report, values["browser-bundle"], reps * 4) : null;
 const viewMs = timeMedian(reps * 4, () => buildDueContent({ report, group: "", dueSoonDays: 7, birthdayDays: 14, rowsPerSection: ROWS_PER_SECTION }, actions));
 
 // 6. Memory: the heap an index holds once built and queried, and whether edits make it grow.
@@ -175,6 +177,7 @@ const results = {
   dueListMs,
   dueListRepeatMs,
   viewMs,
+  viewInChromiumMs,
   indexHeapMB,
   factsMB,
   growthAfter5000EditsMB,
@@ -192,7 +195,7 @@ const rows: Array<[string, string]> = [
   ["cold index (CLI: read, frontmatter, parse, resolve)", `${f(coldIndexMs)} ms (${f(coldIndexMs / baselineMs)} x baseline)`],
   ...Object.entries(incrementalMs).map(([n, ms]): [string, string] => [`incremental, replace one daily note at ${n} notes`, `${f(ms)} ms (with the due list after it: ${f(incrementalWithQueryMs[n] ?? 0)} ms)`]),
   [`due list (${size.people} people), a new day`, `${f(dueListMs)} ms (the same day again: ${f(dueListRepeatMs)} ms)`],
-  [`view content (${size.people} people)`, `${f(viewMs)} ms`],
+  [`view content (${size.people} people)`, `${f(viewMs)} ms in happy-dom; ${viewInChromiumMs === null ? "no Chromium installed" : `${f(viewInChromiumMs)} ms in headless Chromium`}`],
   ["index heap after GC", `${f(indexHeapMB)} MB (facts as JSON: ${f(factsMB)} MB)`],
   ["heap growth after 5,000 edits of one note", `${f(growthAfter5000EditsMB)} MB`],
   ["plugin start-up (stand-in), to a ready index", `${f(startup.readyMs)} ms; longest block of the UI thread ${f(startup.longestBlockMs)} ms`],

@@ -1,7 +1,13 @@
 // `npm run bench`: bundles bench/bench.ts (with the obsidian stand-in's DOM for the view figure) and runs
 // it with --expose-gc so the memory figures are measured after a real collection. Flags pass through.
+// The view is also timed in headless Chromium when it is installed: bench/view-in-browser.ts is bundled
+// for the browser here, where esbuild is at hand, and its path handed on.
 import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import esbuild from "esbuild";
 import { bundleWithStandIn } from "../scripts/bundle-with-stand-in.mjs";
 
 const bundle = await bundleWithStandIn("bench/bench.ts");
-execFileSync("node", ["--expose-gc", "--max-old-space-size=8192", bundle, ...process.argv.slice(2)], { stdio: "inherit" });
+const browserBundle = join(dirname(bundle), "view-in-browser.js");
+await esbuild.build({ entryPoints: ["bench/view-in-browser.ts"], bundle: true, platform: "browser", format: "iife", outfile: browserBundle, logLevel: "warning" });
+execFileSync("node", ["--expose-gc", "--max-old-space-size=8192", bundle, "--browser-bundle", browserBundle, ...process.argv.slice(2)], { stdio: "inherit" });

@@ -1,0 +1,23 @@
+/**
+ * The sidebar's content built in a real browser engine (Chromium, as in Obsidian) rather than happy-dom.
+ * Bundled for the browser by bench/chromium.ts with the report inlined; writes the median build time
+ * into the page, which Chromium's --dump-dom prints.
+ */
+import "../test/obsidian/dom-setup";
+import type { DueReport } from "../src/core/due-report";
+import { buildDueContent, ROWS_PER_SECTION } from "../src/plugin/view/due-content";
+
+declare const REPORT: DueReport;
+declare const REPETITIONS: number;
+
+const noop = () => undefined;
+const actions = { openNote: noop, hoverNote: noop, logInteraction: noop, snooze: noop, markDone: noop, showProblems: noop, setGroup: noop };
+const samples: number[] = [];
+for (let i = 0; i < REPETITIONS; i++) {
+  const start = performance.now();
+  const content = buildDueContent({ report: REPORT, group: "", dueSoonDays: 7, birthdayDays: 14, rowsPerSection: ROWS_PER_SECTION }, actions);
+  samples.push(performance.now() - start);
+  document.body.replaceChildren(content);
+}
+samples.sort((a, b) => a - b);
+document.body.createEl("pre", { text: String(samples[Math.floor(samples.length / 2)]), attr: { id: "rapport-view-ms" } });
