@@ -22,7 +22,7 @@ export interface Interaction {
   line: number;
   text: string;
   /** The item's hashtags: #call, #coffee. */
-  kinds: string[];
+  kinds: readonly string[];
 }
 
 export type Direction = "owed-by-me" | "owed-to-me";
@@ -37,7 +37,7 @@ export interface Commitment {
   /** When it was done: its ✅ date, else the date of its note. */
   done: IsoDate | null;
   direction: Direction;
-  kinds: string[];
+  kinds: readonly string[];
 }
 
 export interface Contacts {
@@ -115,6 +115,7 @@ function* collect(index: VaultIndex): Generator<void, State> {
       yield;
     }
     const contribution = contributionOf(note, context);
+    if (isEmpty(contribution)) continue;
     byNote.set(note.path, contribution);
     for (const i of contribution.interactions) contacts.interactions.get(i.personPath)?.push(i);
     contacts.commitments.push(...contribution.commitments);
@@ -127,7 +128,9 @@ function* collect(index: VaultIndex): Generator<void, State> {
       contacts.problems.push({ path, line: null, message: `the name or alias "${name}" is shared with ${others}; links by it are ambiguous` });
     }
   }
-  for (const list of contacts.interactions.values()) list.sort(byDate);
+  // Sorted, and exactly as long as they are: they are kept until a person's notes change.
+  for (const [path, list] of contacts.interactions) contacts.interactions.set(path, list.sort(byDate).slice());
+  for (const [path, list] of contacts.commitmentsByPerson) contacts.commitmentsByPerson.set(path, list.slice());
   contacts.problems.sort(byPlace);
   return { version: index.version, contacts, byNote, context };
 }
@@ -137,7 +140,7 @@ function replaceContribution(state: State, path: string, note: NoteFacts | undef
   const { contacts } = state;
   const old = state.byNote.get(path);
   const next = note ? contributionOf(note, state.context) : undefined;
-  if (next) state.byNote.set(path, next);
+  if (next && !isEmpty(next)) state.byNote.set(path, next);
   else state.byNote.delete(path);
   replaceInLists(contacts.interactions, path, old?.interactions ?? [], next?.interactions ?? [], byDate);
   if (old?.commitments.length || next?.commitments.length) {
@@ -164,6 +167,11 @@ function replaceInLists<T extends { path: string; personPath: string }>(
     const kept = [...list.filter((item) => item.path !== path), ...next.filter((item) => item.personPath === personPath)];
     lists.set(personPath, order ? kept.sort(order) : kept);
   }
+}
+
+/** Most notes contribute nothing: they are not kept in the state's map at all. */
+function isEmpty(contribution: Contribution): boolean {
+  return contribution.interactions.length === 0 && contribution.commitments.length === 0 && contribution.problems.length === 0;
 }
 
 function byDate(a: Interaction, b: Interaction): number {

@@ -62,7 +62,8 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
       if (done) result.interactions.push({ personPath, path, line, kinds, date: done, text });
     }
   }
-  return result;
+  // Kept until the note changes: exactly as long as they are (a pushed array keeps room to grow).
+  return { interactions: result.interactions.slice(), commitments: result.commitments.slice(), problems: result.problems.slice() };
 }
 
 /** The people an entry is with: the people it links, and the person whose own note it is in. */
@@ -71,13 +72,13 @@ function peopleOf(index: VaultIndex, note: NoteFacts, entry: Entry, people: Read
   const unresolved: Problem[] = [];
   if (note.person) personPaths.add(note.path);
   for (const link of entry.links) {
-    const path = index.resolve(link.target, note.path);
+    const path = index.resolve(link, note.path);
     if (path === null) {
-      const owners = index.aliasOwners(link.target);
+      const owners = index.aliasOwners(link);
       const message =
         owners.length > 1
-          ? `[[${link.target}]] is an alias of ${owners.join(" and ")}; link the note itself`
-          : `[[${link.target}]] links no note; create the person's note or fix the link`;
+          ? `[[${link}]] is an alias of ${owners.join(" and ")}; link the note itself`
+          : `[[${link}]] links no note; create the person's note or fix the link`;
       unresolved.push({ path: note.path, line: entry.line, message });
     } else if (people.has(path)) {
       personPaths.add(path);

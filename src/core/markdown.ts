@@ -4,12 +4,6 @@
  * `%%` comments, block quotes and embeds are skipped, as Obsidian's own metadata cache skips them.
  */
 
-export interface RawLink {
-  /** The linked note as written: path or base name, without `#heading`, `|display` or `.md`. */
-  target: string;
-  display: string | null;
-}
-
 export interface ListItem {
   /** 0-based line of the item in the text that was scanned. */
   line: number;
@@ -18,9 +12,12 @@ export interface ListItem {
   checkbox: string | null;
   /** The item's first line after its marker and checkbox, comments removed. */
   text: string;
-  /** Links and tags of the item's own lines (its first line and continuation lines). */
-  links: RawLink[];
-  tags: string[];
+  /**
+   * The notes the item's own lines (its first line and continuation lines) link to, as written: path or
+   * base name, without `#heading`, `|display` or `.md`.
+   */
+  links: readonly string[];
+  tags: readonly string[];
   /** Index of the enclosing item in the scanned list, or -1. */
   parent: number;
 }
@@ -29,6 +26,8 @@ const FENCE = /^[ \t\r]*(`{3,}|~{3,})/;
 const MARKDOWN_LINK = /(!?)\[([^\]]*)\]\((<[^>]*>|[^()\s]+)\)/g;
 const INLINE_CODE = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)[^`]\2(?!`)/g;
 const TAG = /(^|\s)#([\p{L}\p{N}_/-]+)/gu;
+/** The one empty list of links or tags, shared: most items have no tags, and most lines neither. Never changed. */
+const NONE: readonly string[] = Object.freeze([]);
 const COMMENT_MARKERS: Array<[open: string, close: string]> = [["<!--", "-->"], ["%%", "%%"]];
 
 /** Lists every list item of `text`, outside code, comments and block quotes. */
@@ -77,8 +76,8 @@ export function scanListItems(text: string): ListItem[] {
     if (current && indent > current.indent) {
       // An indented line under an item continues it: its links belong to the item.
       const more = linksAndTags(line);
-      current.links.push(...more.links);
-      current.tags.push(...more.tags);
+      if (more.links.length > 0) current.links = current.links.concat(more.links);
+      if (more.tags.length > 0) current.tags = current.tags.concat(more.tags);
     } else {
       open = [];
     }
@@ -87,17 +86,17 @@ export function scanListItems(text: string): ListItem[] {
 }
 
 /** The links and tags a line shows as live, code spans removed. */
-export function linksAndTags(line: string): { links: RawLink[]; tags: string[] } {
+export function linksAndTags(line: string): { links: readonly string[]; tags: readonly string[] } {
   // Most lines have neither; the checks below cost far less than the regular expressions they skip.
   const mayLink = line.includes("[[") || line.includes("](");
   const mayTag = line.includes("#");
-  if (!mayLink && !mayTag) return { links: [], tags: [] };
+  if (!mayLink && !mayTag) return { links: NONE, tags: NONE };
   const visible = line.includes("`") ? line.replace(INLINE_CODE, (code) => " ".repeat(code.length)) : line;
-  return { links: mayLink ? extractLinks(visible) : [], tags: mayTag ? extractTags(visible) : [] };
+  return { links: mayLink ? extractLinks(visible) : NONE, tags: mayTag ? extractTags(visible) : NONE };
 }
 
-export function extractLinks(text: string): RawLink[] {
-  const links: RawLink[] = [];
+export function extractLinks(text: string): readonly string[] {
+  const links: string[] = [];
   for (let open = text.indexOf("[["); open >= 0; ) {
     // `[[target|display]]`: no bracket inside; the first `]` must be the first of `]]`.
     let end = open + 2;
@@ -107,10 +106,9 @@ export function extractLinks(text: string): RawLink[] {
       continue;
     }
     if (text.charCodeAt(open - 1) !== BANG) {
-      const inner = text.slice(open + 2, end);
-      const bar = inner.indexOf("|");
-      const link = toRawLink(bar < 0 ? inner : inner.slice(0, bar), bar < 0 ? null : inner.slice(bar + 1));
-      if (link) links.push(link);
+      const bar = text.indexOf("|", open + 2);
+      const target = linkTarget(text.slice(open + 2, bar < 0 || bar > end ? end : bar));
+      if (target !== "") links.push(target);
     }
     open = text.indexOf("[[", end + 2);
   }
@@ -119,16 +117,17 @@ export function extractLinks(text: string): RawLink[] {
     const href = (m[3] as string).replace(/^<|>$/g, "");
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // a URL, not a note
     if (/\.[a-z0-9]+$/i.test(href.split("#")[0] ?? "") && !/\.md$/i.test(href.split("#")[0] ?? "")) continue;
-    const link = toRawLink(safeDecode(href), m[2] || null);
-    if (link) links.push(link);
+    const target = linkTarget(safeDecode(href));
+    if (target !== "") links.push(target);
   }
-  return links;
+  // Exactly as long as it is: the index keeps tens of thousands of these, and a pushed array keeps room for more.
+  return links.length === 0 ? NONE : links.slice();
 }
 
-function toRawLink(target: string, display: string | null): RawLink | null {
-  const hash = target.indexOf("#");
-  const path = withoutMd((hash < 0 ? target : target.slice(0, hash)).trim());
-  return path === "" ? null : { target: path, display: display?.trim() || null };
+/** The note a link names: without `#heading` and `.md`; "" when it names none (`[[#Heading]]`). */
+function linkTarget(written: string): string {
+  const hash = written.indexOf("#");
+  return withoutMd((hash < 0 ? written : written.slice(0, hash)).trim());
 }
 
 function withoutMd(path: string): string {
@@ -136,13 +135,13 @@ function withoutMd(path: string): string {
   return dot >= 0 && path.charCodeAt(dot) === DOT && path.slice(dot + 1).toLowerCase() === "md" ? path.slice(0, dot) : path;
 }
 
-function extractTags(text: string): string[] {
+function extractTags(text: string): readonly string[] {
   const tags: string[] = [];
   for (const m of text.matchAll(TAG)) {
     const tag = m[2] as string;
     if (!/^\d+$/.test(tag)) tags.push(tag);
   }
-  return tags;
+  return tags.length === 0 ? NONE : tags.slice();
 }
 
 function safeDecode(text: string): string {

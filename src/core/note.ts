@@ -4,7 +4,7 @@
  * re-read alone; links are resolved later, against the whole index.
  */
 import { dateFromValue, type IsoDate } from "./dates";
-import { scanListItems, type ListItem, type RawLink } from "./markdown";
+import { scanListItems, type ListItem } from "./markdown";
 import { DATE_FIELDS, dailyNoteDate, linkedDate, type StrictDateParser } from "./note-date";
 import { isPersonNote, readPerson, type Frontmatter, type PersonFacts } from "./person";
 import type { Problem } from "./problem";
@@ -31,9 +31,9 @@ export interface Entry {
   date: IsoDate | null;
   /** The item's words, its leading date removed. */
   text: string;
-  /** Links of the item and of its plain sub-items, which belong to it. */
-  links: RawLink[];
-  tags: string[];
+  /** The notes the item and its plain sub-items (which belong to it) link to, as written. */
+  links: readonly string[];
+  tags: readonly string[];
   task: TaskFacts | null;
 }
 
@@ -43,8 +43,8 @@ export interface NoteFacts {
   basename: string;
   person: PersonFacts | null;
   date: IsoDate | null;
-  entries: Entry[];
-  problems: Problem[];
+  entries: readonly Entry[];
+  problems: readonly Problem[];
   /** The note has a frontmatter block that does not parse: Rapport never writes to such a note. */
   brokenFrontmatter: boolean;
 }
@@ -98,21 +98,36 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     const lead = leadingDate(item, ctx);
     if (lead.problem) problem(lead.problem, line);
     const task = item.checkbox === null ? null : readTask(item, (message) => problem(message, line));
-    const links = lead.link ? item.links.slice(1) : [...item.links];
+    let links = lead.link ? item.links.slice(1) : item.links;
     // An item that names no one and no day ("- Meetings") only groups its sub-items: they stand alone.
     const ownsSubItems = !task && (links.length > 0 || lead.date !== null);
     if (ownsSubItems) {
       for (const child of descendants(items, index)) {
         if (child.item.checkbox !== null) continue;
         consumed.add(child.index);
-        links.push(...child.item.links);
+        if (child.item.links.length > 0) links = links.concat(child.item.links);
       }
     }
-    const counts = links.length > 0 || (person !== null && (task !== null || lead.date !== null));
+    // What can count: a task, or an item with a day (its own or its note's) that links someone; in a
+    // person's own note, also a task or a dated item that links no one. Nothing else is kept.
+    const dated = lead.date !== null || date !== null;
+    const counts = (links.length > 0 && (task !== null || dated)) || (person !== null && (task !== null || lead.date !== null));
     if (counts) entries.push({ line, date: lead.date, text: lead.rest, links, tags: item.tags, task });
   });
-  return { path, basename, person, date, entries, problems, brokenFrontmatter: source.frontmatterProblem !== undefined };
+  return {
+    path,
+    basename,
+    person,
+    date,
+    // Most notes have neither: one shared empty list each instead of two arrays per note.
+    entries: entries.length === 0 ? NO_ENTRIES : entries,
+    problems: problems.length === 0 ? NO_PROBLEMS : problems,
+    brokenFrontmatter: source.frontmatterProblem !== undefined,
+  };
 }
+
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /** An item's own date: `2026-11-05 ...` or a link to that day's note, `[[2026-11-05]] ...`. */
 function leadingDate(item: ListItem, ctx: ParseContext): { date: IsoDate | null; rest: string; link: boolean; problem?: string } {

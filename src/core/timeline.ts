@@ -12,7 +12,7 @@ export interface TimelineEvent {
   path: string;
   line: number;
   text: string;
-  kinds: string[];
+  kinds: readonly string[];
   status?: TaskStatus;
   due?: IsoDate | null;
 }

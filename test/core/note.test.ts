@@ -8,7 +8,7 @@ import { withDefaults } from "../../src/core/settings";
 const ctx = { settings: withDefaults({ dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } }), parseDate: momentDateParser };
 const parse = (path: string, text: string) => parseNote(toSourceNote(path, text), ctx);
 const brief = (path: string, text: string) =>
-  parse(path, text).entries.map((e) => ({ line: e.line, date: e.date, text: e.text, links: e.links.map((l) => l.target), tags: e.tags, task: e.task }));
+  parse(path, text).entries.map((e) => ({ line: e.line, date: e.date, text: e.text, links: e.links, tags: e.tags, task: e.task }));
 
 describe("dating a note", () => {
   it.each([
@@ -70,6 +70,14 @@ describe("entries", () => {
     ]);
   });
 
+  it("in an undated note, keeps only what can count: tasks and items with their own date", () => {
+    const text = "- Met [[Alice]] about the plan\n- 2026-11-04 Called [[Bob]]\n- [ ] Send [[Alice]] the plan";
+    expect(brief("Projects/Plan.md", text).map((e) => [e.line, e.date, e.links])).toEqual([
+      [2, "2026-11-04", ["Bob"]],
+      [3, null, ["Alice"]],
+    ]);
+  });
+
   it("in a person's own note, keeps dated items and tasks even without links", () => {
     const text = "---\ntype: person\n---\n- 2026-10-02 Met at the meetup #event\n- Likes climbing\n- [ ] Send the photos";
     expect(brief("People/Alice.md", text).map((e) => [e.line, e.date, e.text])).toEqual([
@@ -93,7 +101,7 @@ describe("entries", () => {
   it("a note that opens with --- and never closes it has no frontmatter, and its links count", () => {
     const note = parse("Journal/2026-11-05.md", "---\n- [[Alice]] at the party");
     expect(note.person).toBeNull();
-    expect(note.entries.map((e) => [e.line, e.links.map((l) => l.target)])).toEqual([[2, ["Alice"]]]);
+    expect(note.entries.map((e) => [e.line, e.links])).toEqual([[2, ["Alice"]]]);
   });
 
   it("a note whose frontmatter does not parse keeps its body and reports the YAML problem", () => {
