@@ -8,12 +8,13 @@ import { compareText } from "./compare";
 import type { Commitment, Contacts } from "./contacts";
 import { daysBetween, type IsoDate } from "./dates";
 import type { CommitmentRow } from "./due-report";
-import { Memo } from "./memo";
 
 interface Sorted {
   /** The list these were sorted from; the index replaces it on every change to a promise. */
   list: readonly Commitment[];
   open: Commitment[];
+  /** The open promises' rows as last shown, beside them: a row is kept while its lateness is the same. */
+  openRows: CommitmentRow[];
   closed: Commitment[];
   /** Closed rows do not depend on the day. */
   closedRows: CommitmentRow[];
@@ -21,14 +22,18 @@ interface Sorted {
 
 /** Per contacts object: a rebuilt index gives new contacts, and with them new people and names. */
 const sortedByContacts = new WeakMap<Contacts, Sorted>();
-/** A row changes only with its person's name and, for an open promise, how many days late it is. */
-const rows = new Memo<Commitment, CommitmentRow>();
+/** Rows by promise, so that re-sorting after an edit does not rebuild the rows of the other notes. */
+const rows = new WeakMap<Commitment, CommitmentRow>();
 const sortKeys = new WeakMap<Commitment, string>();
 
 export function commitmentRows(contacts: Contacts, today: IsoDate): CommitmentRow[] {
-  const sorted = sortedOf(contacts);
-  const open = sorted.open.map((c) => rowOf(c, contacts, lateDays(c, today)));
-  return open.concat(sorted.closedRows);
+  const { open, openRows, closedRows } = sortedOf(contacts);
+  for (let i = 0; i < open.length; i++) {
+    const c = open[i] as Commitment;
+    const late = c.due !== null && c.due < today ? daysBetween(c.due, today) : 0;
+    if ((openRows[i] as CommitmentRow).daysOverdue !== late) openRows[i] = rowOf(c, contacts, late);
+  }
+  return openRows.concat(closedRows);
 }
 
 function sortedOf(contacts: Contacts): Sorted {
@@ -47,21 +52,19 @@ function sortedOf(contacts: Contacts): Sorted {
   const byKey = (a: Commitment, b: Commitment) => compareText(sortKeyOf(a, contacts), sortKeyOf(b, contacts));
   const open = candidates.filter((c) => c.status === "open").sort(byKey);
   const closed = candidates.filter((c) => c.status !== "open").sort(byKey);
-  const sorted = { list: contacts.commitments, open, closed, closedRows: closed.map((c) => rowOf(c, contacts, 0)) };
+  const rowAsShown = (c: Commitment) => rows.get(c) ?? rowOf(c, contacts, 0);
+  const sorted = { list: contacts.commitments, open, openRows: open.map(rowAsShown), closed, closedRows: closed.map(rowAsShown) };
   sortedByContacts.set(contacts, sorted);
   return sorted;
-}
-
-function lateDays(c: Commitment, today: IsoDate): number {
-  return c.due !== null && c.due < today ? daysBetween(c.due, today) : 0;
 }
 
 function personName(c: Commitment, contacts: Contacts): string {
   return contacts.people.get(c.personPath)?.name ?? c.personPath;
 }
 
+/** A new row: rows are never changed once made, so the view can tell a changed row by identity. */
 function rowOf(c: Commitment, contacts: Contacts, daysOverdue: number): CommitmentRow {
-  return rows.get(c, [contacts.people, daysOverdue], () => ({
+  const row: CommitmentRow = {
     person: personName(c, contacts),
     personPath: c.personPath,
     path: c.path,
@@ -72,7 +75,9 @@ function rowOf(c: Commitment, contacts: Contacts, daysOverdue: number): Commitme
     status: c.status,
     daysOverdue,
     done: c.done,
-  }));
+  };
+  rows.set(c, row);
+  return row;
 }
 
 /** Due date (none last), person, note, line, as one string: thousands are compared per sort. */
