@@ -68,7 +68,19 @@ const NO_INTERACTIONS: readonly Interaction[] = [];
 const personRows = new Memo<Person, { row: PersonRow; birthday: BirthdayRow | null }>();
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, untracked: 5 };
 
+/** The last report of each index: asked again for the same day and version, it is the same report. */
+const lastReports = new WeakMap<VaultIndex, { version: number; today: IsoDate; report: DueReport }>();
+
+/** The due list as of `today`. The report is shared between callers that ask the same: never change it. */
 export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
+  const last = lastReports.get(index);
+  if (last?.version === index.version && last.today === today) return last.report;
+  const report = computeReport(index, today);
+  lastReports.set(index, { version: index.version, today, report });
+  return report;
+}
+
+function computeReport(index: VaultIndex, today: IsoDate): DueReport {
   const settings = index.context.settings;
   const contacts = contactsOf(index);
   const problems = [...contacts.problems];
@@ -130,7 +142,7 @@ function personRow(
     followThrough: followThroughOf(commitments, today),
   };
   const next = person.birthday ? nextBirthday(person.birthday, today) : null;
-  const birthday = next && next.inDays <= settings.birthdayDays ? { person: person.name, path: person.path, ...next } : null;
+  const birthday = next && next.inDays <= settings.birthdayDays ? { person: person.name, path: person.path, date: next.date, inDays: next.inDays, turns: next.turns } : null;
   return { row, birthday };
 }
 

@@ -20,7 +20,6 @@ export default class RapportPlugin extends Plugin {
   actions!: Actions;
   private live!: LiveIndex;
   private obsidianDailyNotes: DailyNoteSetup = { ...DEFAULT_DAILY_NOTES, template: "" };
-  private cachedReport: { index: VaultIndex; version: number; day: string; report: DueReport } | null = null;
 
   override async onload(): Promise<void> {
     this.settings = loadedSettings(await this.loadData());
@@ -73,17 +72,9 @@ export default class RapportPlugin extends Plugin {
     return this.live.flush();
   }
 
-  /** Today's due report, computed once per index version and day. Null while the first scan runs. */
+  /** Today's due report (the core computes it once per index version and day). Null while the first scan runs. */
   report(): DueReport | null {
-    if (!this.live.ready) return null;
-    const day = today();
-    const { index } = this.live;
-    const cached = this.cachedReport;
-    // A rebuild makes a new index, whose version count can match the old one's.
-    if (cached?.index !== index || cached.version !== index.version || cached.day !== day) {
-      this.cachedReport = { index, version: index.version, day, report: dueReport(index, day) };
-    }
-    return this.cachedReport!.report;
+    return this.live.ready ? dueReport(this.live.index, today()) : null;
   }
 
   dailyNotes(): DailyNoteSetup {
