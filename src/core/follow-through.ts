@@ -38,8 +38,12 @@ const byDay = new Memo<readonly Commitment[], FollowThrough>();
 
 /** `followThrough`, with the closed promises of `commitments` counted once per list (lists are replaced, not changed). */
 export function followThroughOf(commitments: readonly Commitment[], today: IsoDate): FollowThrough {
+  if (commitments.length === 0) return NONE;
   return byDay.get(commitments, [today], () => countFollowThrough(commitments, today));
 }
+
+/** Shared by everyone with no promises; never changed. */
+const NONE: FollowThrough = Object.freeze({ keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 });
 
 function countFollowThrough(commitments: readonly Commitment[], today: IsoDate): FollowThrough {
   let settled = settledByList.get(commitments);
@@ -49,5 +53,5 @@ function countFollowThrough(commitments: readonly Commitment[], today: IsoDate):
     settledByList.set(commitments, settled);
   }
   const pending = followThrough(settled.open, today);
-  return { ...settled.kept, overdue: pending.overdue, open: pending.open };
+  return { keptOnTime: settled.kept.keptOnTime, keptLate: settled.kept.keptLate, overdue: pending.overdue, open: pending.open };
 }
