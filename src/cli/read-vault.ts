@@ -1,6 +1,6 @@
 /** The CLI's way into the core: a vault folder on disk, read once into an index. */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import moment from "moment";
 import { dailyNoteSetupFrom } from "../core/daily-note-config";
 import { frontmatterMayMatter } from "../core/frontmatter-relevance";
@@ -10,18 +10,22 @@ import { withDefaults, type CoreSettings } from "../core/settings";
 import { VaultIndex } from "../core/vault-index";
 import { toSourceNote } from "./frontmatter";
 
-/** Every Markdown file under `root`, as vault paths; Obsidian's own folder and dot-folders skipped. */
+/**
+ * Every Markdown file under `root`, as sorted vault paths; Obsidian's own folder and dot-folders skipped.
+ * Paths are built by joining names with `/` (the vault's separator, which Node accepts everywhere):
+ * path.join and path.relative for each of ten years of notes cost more than listing the folders.
+ */
 export function markdownPaths(root: string): string[] {
   const found: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".")) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(relative(root, full).split(sep).join("/"));
+      const name = entry.name;
+      if (name.startsWith(".")) continue;
+      if (entry.isDirectory()) walk(`${dir}/${name}`, `${prefix}${name}/`);
+      else if (entry.isFile() && name.toLowerCase().endsWith(".md")) found.push(prefix + name);
     }
   };
-  walk(root);
+  walk(root, "");
   return found.sort();
 }
 
@@ -45,7 +49,7 @@ export const momentDateParser = strictDateParser(moment);
 /** A note on disk as the core takes it; YAML that cannot matter to Rapport is left unparsed. */
 export function readSourceNote(root: string, path: string, settings: CoreSettings): SourceNote {
   const mayMatter = (notePath: string, yaml: string) => frontmatterMayMatter(notePath, yaml, settings);
-  return toSourceNote(path, readFileSync(join(root, path), "utf8"), mayMatter);
+  return toSourceNote(path, readFileSync(`${root}/${path}`, "utf8"), mayMatter);
 }
 
 export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): VaultIndex {
