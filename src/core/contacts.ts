@@ -4,7 +4,7 @@
  */
 import { compareText } from "./compare";
 import type { IsoDate } from "./dates";
-import { contributionContext, contributionOf, type Contribution, type ContributionContext } from "./contributions";
+import { contributionContext, contributionOf, NOTHING, type Contribution, type ContributionContext } from "./contributions";
 import type { NoteFacts } from "./note";
 import type { PersonFacts } from "./person";
 import type { Problem } from "./problem";
@@ -115,7 +115,7 @@ function* collect(index: VaultIndex): Generator<void, State> {
       yield;
     }
     const contribution = contributionOf(note, context);
-    if (isEmpty(contribution)) continue;
+    if (contribution === NOTHING) continue; // most notes: not kept in the map at all
     byNote.set(note.path, contribution);
     for (const i of contribution.interactions) contacts.interactions.get(i.personPath)?.push(i);
     contacts.commitments.push(...contribution.commitments);
@@ -140,7 +140,7 @@ function replaceContribution(state: State, path: string, note: NoteFacts | undef
   const { contacts } = state;
   const old = state.byNote.get(path);
   const next = note ? contributionOf(note, state.context) : undefined;
-  if (next && !isEmpty(next)) state.byNote.set(path, next);
+  if (next && next !== NOTHING) state.byNote.set(path, next);
   else state.byNote.delete(path);
   replaceInLists(contacts.interactions, path, old?.interactions ?? [], next?.interactions ?? [], byDate);
   if (old?.commitments.length || next?.commitments.length) {
@@ -167,11 +167,6 @@ function replaceInLists<T extends { path: string; personPath: string }>(
     const kept = [...list.filter((item) => item.path !== path), ...next.filter((item) => item.personPath === personPath)];
     lists.set(personPath, order ? kept.sort(order) : kept);
   }
-}
-
-/** Most notes contribute nothing: they are not kept in the state's map at all. */
-function isEmpty(contribution: Contribution): boolean {
-  return contribution.interactions.length === 0 && contribution.commitments.length === 0 && contribution.problems.length === 0;
 }
 
 function byDate(a: Interaction, b: Interaction): number {

@@ -30,8 +30,8 @@ export function contributionContext(index: VaultIndex, people: ReadonlyMap<strin
   return { index, people, waitingTag, waitingTagPattern: new RegExp(`(^|\\s)#${escapeRegExp(waitingTag)}(?=\\s|$)`, "giu") };
 }
 
-/** What a note with no entries and no problems contributes; shared, as most notes of a vault are such. */
-const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [] });
+/** What a note contributes when it names no one and has no problem: shared, as most notes of a vault do. */
+export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [] });
 
 export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contribution {
   if (note.entries.length === 0 && note.problems.length === 0) return NOTHING;
@@ -62,8 +62,10 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
       if (done) result.interactions.push({ personPath, path, line, kinds, date: done, text });
     }
   }
+  const { interactions, commitments, problems } = result;
+  if (interactions.length === 0 && commitments.length === 0 && problems.length === 0) return NOTHING;
   // Kept until the note changes: exactly as long as they are (a pushed array keeps room to grow).
-  return { interactions: result.interactions.slice(), commitments: result.commitments.slice(), problems: result.problems.slice() };
+  return { interactions: interactions.slice(), commitments: commitments.slice(), problems: problems.slice() };
 }
 
 /** The people an entry is with: the people it links, and the person whose own note it is in. */
