@@ -3,6 +3,7 @@
  * in them, and nothing that Obsidian would not show as a live link. Code blocks, inline code, HTML and
  * `%%` comments, block quotes and embeds are skipped, as Obsidian's own metadata cache skips them.
  */
+import { withoutMdExtension } from "./note-name";
 
 export interface ListItem {
   /** 0-based line of the item in the text that was scanned. */
@@ -127,12 +128,7 @@ export function extractLinks(text: string): readonly string[] {
 /** The note a link names: without `#heading` and `.md`; "" when it names none (`[[#Heading]]`). */
 function linkTarget(written: string): string {
   const hash = written.indexOf("#");
-  return withoutMd((hash < 0 ? written : written.slice(0, hash)).trim());
-}
-
-function withoutMd(path: string): string {
-  const dot = path.length - 3;
-  return dot >= 0 && path.charCodeAt(dot) === DOT && path.slice(dot + 1).toLowerCase() === "md" ? path.slice(0, dot) : path;
+  return withoutMdExtension((hash < 0 ? written : written.slice(0, hash)).trim());
 }
 
 function extractTags(text: string): readonly string[] {

@@ -5,6 +5,7 @@
  */
 import { dateFromValue, type IsoDate } from "./dates";
 import { scanListItems, type ListItem } from "./markdown";
+import { basenameOf } from "./note-name";
 import { DATE_FIELDS, dailyNoteDate, linkedDate, type StrictDateParser } from "./note-date";
 import { isPersonNote, readPerson, type Frontmatter, type PersonFacts } from "./person";
 import type { Problem } from "./problem";
@@ -57,11 +58,6 @@ export interface ParseContext {
 const TASK_OR_DATED_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\]|\d{4}-\d{2}-\d{2}|\[\[)/m;
 const LEADING_ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)[ \t]*[:\-–—]?[ \t]*/;
 const LEADING_LINK = /^\[\[([^[\]|#]+)(?:[|#][^[\]]*)?\]\][ \t]*[:\-–—]?[ \t]*/;
-
-export function basenameOf(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
 
 export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   const { path, frontmatter } = source;

@@ -3,6 +3,7 @@
  * added, replaced or removed on its own; nothing here ever re-reads the other notes.
  */
 import { compareText } from "./compare";
+import { withoutMdExtension } from "./note-name";
 import { parseNote, type NoteFacts, type ParseContext, type SourceNote } from "./note";
 
 interface Change {
@@ -102,9 +103,9 @@ export class VaultIndex {
     const slash = wanted.lastIndexOf("/");
     if (slash >= 0) {
       const named = this.byName.get(wanted.slice(slash + 1));
-      const exact = named.find((p) => withoutExtension(p).toLowerCase() === wanted);
+      const exact = named.find((p) => withoutMdExtension(p).toLowerCase() === wanted);
       if (exact) return exact;
-      const bySuffix = named.filter((p) => withoutExtension(p).toLowerCase().endsWith(`/${wanted}`));
+      const bySuffix = named.filter((p) => withoutMdExtension(p).toLowerCase().endsWith(`/${wanted}`));
       return bySuffix.length > 0 ? closest(bySuffix, fromPath) : null;
     }
     const named = this.byName.find(wanted);
@@ -136,10 +137,6 @@ function closest(paths: readonly string[], fromPath: string): string {
   const folder = fromPath.slice(0, fromPath.lastIndexOf("/") + 1);
   const sorted = [...paths].sort((a, b) => a.length - b.length || compareText(a, b));
   return sorted.find((p) => p.slice(0, p.lastIndexOf("/") + 1) === folder) ?? (sorted[0] as string);
-}
-
-function withoutExtension(path: string): string {
-  return path.replace(/\.md$/i, "");
 }
 
 /**
