@@ -181,6 +181,7 @@ const BANG = 33;
 const DOT = 46;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+const CLOSE_PAREN = 41;
 
 /**
  * The text of a list item after its marker (`-`, `*`, `+`, `1.`, `1)`) and the blanks after it, or null
@@ -190,11 +191,11 @@ const CLOSE_BRACKET = 93;
 function itemContent(line: string, start: number): string | null {
   let end = start;
   const first = line.charCodeAt(start);
-  if (first === 45 || first === 42 || first === 43) end++;
+  if (isBullet(first)) end++;
   else {
     while (end - start < 10 && isDigit(line.charCodeAt(end))) end++;
     const close = line.charCodeAt(end);
-    if (end - start > 9 || (close !== DOT && close !== 41)) return null;
+    if (end - start > 9 || (close !== DOT && close !== CLOSE_PAREN)) return null;
     end++;
   }
   if (end === line.length) return "";
@@ -233,7 +234,12 @@ function firstNonBlank(line: string): number {
 
 /** "-", "*", "+" or a digit: the characters a list item can start with. */
 function isListMarkerStart(c: number): boolean {
-  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+  return isBullet(c) || isDigit(c);
+}
+
+/** "-", "*" or "+". */
+function isBullet(c: number): boolean {
+  return c === 45 || c === 42 || c === 43;
 }
 
 /** Indentation width, a tab counting as four columns as in Obsidian's editor. */
