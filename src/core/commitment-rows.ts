@@ -6,13 +6,15 @@
  */
 import { compareText } from "./compare";
 import type { Commitment, Contacts } from "./contacts";
-import { daysBetween, type IsoDate } from "./dates";
+import { dayNumber, type IsoDate } from "./dates";
 import type { CommitmentRow } from "./due-report";
 
 interface Sorted {
   /** The list these were sorted from; the index replaces it on every change to a promise. */
   list: readonly Commitment[];
   open: Commitment[];
+  /** The open promises' due dates as day numbers (NaN for none), beside them. */
+  openDueDays: number[];
   /** The open promises' rows as last shown, beside them: a row is kept while its lateness is the same. */
   openRows: CommitmentRow[];
   closed: Commitment[];
@@ -22,16 +24,16 @@ interface Sorted {
 
 /** Per contacts object: a rebuilt index gives new contacts, and with them new people and names. */
 const sortedByContacts = new WeakMap<Contacts, Sorted>();
-/** Rows by promise, so that re-sorting after an edit does not rebuild the rows of the other notes. */
-const rows = new WeakMap<Commitment, CommitmentRow>();
 const sortKeys = new WeakMap<Commitment, string>();
 
 export function commitmentRows(contacts: Contacts, today: IsoDate): CommitmentRow[] {
-  const { open, openRows, closedRows } = sortedOf(contacts);
-  for (let i = 0; i < open.length; i++) {
-    const c = open[i] as Commitment;
-    const late = c.due !== null && c.due < today ? daysBetween(c.due, today) : 0;
-    if ((openRows[i] as CommitmentRow).daysOverdue !== late) openRows[i] = rowOf(c, contacts, late);
+  const { openDueDays, openRows, closedRows } = sortedOf(contacts);
+  const todayDay = dayNumber(today);
+  for (let i = 0; i < openRows.length; i++) {
+    const dueDay = openDueDays[i] as number;
+    const late = dueDay < todayDay ? todayDay - dueDay : 0;
+    const row = openRows[i] as CommitmentRow;
+    if (row.daysOverdue !== late) openRows[i] = withLateness(row, late);
   }
   return openRows.concat(closedRows);
 }
@@ -39,21 +41,21 @@ export function commitmentRows(contacts: Contacts, today: IsoDate): CommitmentRo
 function sortedOf(contacts: Contacts): Sorted {
   const before = sortedByContacts.get(contacts);
   if (before?.list === contacts.commitments) return before;
-  let candidates: Commitment[];
+  // Each promise still there keeps its row as last shown, and its place: the sort then merges in the new.
+  const shown = new Map<Commitment, CommitmentRow>();
   if (before) {
-    // Keep the old order for what is still there and add what is new: the sort then merges a few.
     const now = new Set(contacts.commitments);
-    const then = new Set(before.list);
-    const kept = (c: Commitment) => now.has(c);
-    candidates = [...before.open.filter(kept), ...before.closed.filter(kept), ...contacts.commitments.filter((c) => !then.has(c))];
-  } else {
-    candidates = [...contacts.commitments];
+    const keep = (c: Commitment, row: CommitmentRow | undefined) => now.has(c) && row && shown.set(c, row);
+    before.open.forEach((c, i) => keep(c, before.openRows[i]));
+    before.closed.forEach((c, i) => keep(c, before.closedRows[i]));
   }
+  const candidates = [...shown.keys(), ...contacts.commitments.filter((c) => !shown.has(c))];
   const byKey = (a: Commitment, b: Commitment) => compareText(sortKeyOf(a, contacts), sortKeyOf(b, contacts));
   const open = candidates.filter((c) => c.status === "open").sort(byKey);
   const closed = candidates.filter((c) => c.status !== "open").sort(byKey);
-  const rowAsShown = (c: Commitment) => rows.get(c) ?? rowOf(c, contacts, 0);
-  const sorted = { list: contacts.commitments, open, openRows: open.map(rowAsShown), closed, closedRows: closed.map(rowAsShown) };
+  const rowAsShown = (c: Commitment) => shown.get(c) ?? rowOf(c, contacts);
+  const openDueDays = open.map((c) => (c.due === null ? NaN : dayNumber(c.due)));
+  const sorted = { list: contacts.commitments, open, openDueDays, openRows: open.map(rowAsShown), closed, closedRows: closed.map(rowAsShown) };
   sortedByContacts.set(contacts, sorted);
   return sorted;
 }
@@ -62,9 +64,12 @@ function personName(c: Commitment, contacts: Contacts): string {
   return contacts.people.get(c.personPath)?.name ?? c.personPath;
 }
 
-/** A new row: rows are never changed once made, so the view can tell a changed row by identity. */
-function rowOf(c: Commitment, contacts: Contacts, daysOverdue: number): CommitmentRow {
-  const row: CommitmentRow = {
+/**
+ * A new row, not yet late: the query sets its lateness. Rows are never changed once made (a later day
+ * copies them), so the view can tell a changed row by identity.
+ */
+function rowOf(c: Commitment, contacts: Contacts): CommitmentRow {
+  return {
     person: personName(c, contacts),
     personPath: c.personPath,
     path: c.path,
@@ -73,11 +78,15 @@ function rowOf(c: Commitment, contacts: Contacts, daysOverdue: number): Commitme
     due: c.due,
     direction: c.direction,
     status: c.status,
-    daysOverdue,
+    daysOverdue: 0,
     done: c.done,
   };
-  rows.set(c, row);
-  return row;
+}
+
+/** A copy of `row` with another lateness, written out: a literal of one shape beats a spread here. */
+function withLateness(row: CommitmentRow, daysOverdue: number): CommitmentRow {
+  const { person, personPath, path, line, text, due, direction, status, done } = row;
+  return { person, personPath, path, line, text, due, direction, status, daysOverdue, done };
 }
 
 /** Due date (none last), person, note, line, as one string: thousands are compared per sort. */

@@ -58,13 +58,14 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /**
- * Days since 1970-01-01. The due list asks this for thousands of dates per query, and a vault holds few
- * distinct ones, so each is worked out once; the table is emptied if it ever grows large.
+ * Days since 1970-01-01: the due list compares days as these numbers. It asks for thousands of dates per
+ * query, and a vault holds few distinct ones, so each is worked out once; the table is emptied if it ever
+ * grows large.
  */
 const dayNumbers = new Map<IsoDate, number>();
 const MAX_DAY_NUMBERS = 100_000;
 
-function dayNumber(date: IsoDate): number {
+export function dayNumber(date: IsoDate): number {
   let day = dayNumbers.get(date);
   if (day === undefined) {
     if (dayNumbers.size >= MAX_DAY_NUMBERS) dayNumbers.clear();
