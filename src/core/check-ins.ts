@@ -1,7 +1,7 @@
 /** When each person is due a check-in, and how late it is, as of a given day. */
 import { nextCheckIn, type Cadence } from "./cadence";
 import type { Interaction, Person } from "./contacts";
-import { daysBetween, type IsoDate } from "./dates";
+import { dayNumber, type IsoDate } from "./dates";
 
 export type PersonStatus = "overdue" | "due" | "due-soon" | "ok" | "snoozed" | "untracked";
 
@@ -13,6 +13,43 @@ export interface CheckIn {
   due: IsoDate | null;
   daysOverdue: number;
   status: PersonStatus;
+}
+
+/**
+ * What a person's check-in depends on apart from the day, worked out once per change to their notes:
+ * the newest contact the notes record and the check-in due after it, with their day numbers. On any
+ * day from that contact on, the check-in is then a comparison of numbers.
+ */
+export interface CheckInBasis {
+  person: Person;
+  /** Oldest first. */
+  interactions: readonly Interaction[];
+  cadence: Cadence | null;
+  /** The newest contact, logged or seeded, whatever its day (one after today is a plan). */
+  newest: IsoDate | null;
+  newestDay: number;
+  /** The check-in after `newest`; null when there is none (never contacted, untracked, or the rule ended). */
+  dueAfterNewest: IsoDate | null;
+  dueDay: number;
+  /** The day number of `snoozeUntil`, or -Infinity. */
+  snoozeDay: number;
+}
+
+export function checkInBasis(person: Person, interactions: readonly Interaction[], defaultCadence: Cadence | null): CheckInBasis {
+  const logged = interactions.length > 0 ? (interactions[interactions.length - 1] as Interaction).date : null;
+  const newest = person.lastContact !== null && (logged === null || person.lastContact > logged) ? person.lastContact : logged;
+  const cadence = person.cadence ?? defaultCadence;
+  const dueAfterNewest = cadence !== null && newest !== null ? nextCheckIn(cadence, newest) : null;
+  return {
+    person,
+    interactions,
+    cadence,
+    newest,
+    newestDay: newest === null ? -Infinity : dayNumber(newest),
+    dueAfterNewest,
+    dueDay: dueAfterNewest === null ? NaN : dayNumber(dueAfterNewest),
+    snoozeDay: person.snoozeUntil === null ? -Infinity : dayNumber(person.snoozeUntil),
+  };
 }
 
 /**
@@ -32,27 +69,32 @@ export function lastContactOf(person: Person, interactions: readonly Interaction
   return seeded !== null && (logged === null || seeded > logged) ? seeded : logged;
 }
 
-export function checkIn(
-  person: Person,
-  interactions: readonly Interaction[],
-  today: IsoDate,
-  /** `dueSoonUntil`: the last day that counts as "due soon" (today plus the look-ahead). */
-  options: { defaultCadence: Cadence | null; dueSoonUntil: IsoDate },
-): CheckIn {
-  const lastContact = lastContactOf(person, interactions, today);
-  const cadence = person.cadence ?? options.defaultCadence;
-  const due = cadence === null ? null : lastContact === null ? today : nextCheckIn(cadence, lastContact);
+/** The check-in as of `today` (`todayDay` is its day number); `dueSoonDays`: how far ahead is "due soon". */
+export function checkIn(basis: CheckInBasis, today: IsoDate, todayDay: number, dueSoonDays: number): CheckIn {
+  const { cadence } = basis;
+  let lastContact = basis.newest;
+  let due = basis.dueAfterNewest;
+  let dueDay = basis.dueDay;
+  if (basis.newestDay > todayDay) {
+    // The newest contact is still to come: look back for the last one up to today.
+    lastContact = lastContactOf(basis.person, basis.interactions, today);
+    due = cadence !== null && lastContact !== null ? nextCheckIn(cadence, lastContact) : null;
+    dueDay = due === null ? NaN : dayNumber(due);
+  }
+  if (cadence !== null && lastContact === null) {
+    due = today;
+    dueDay = todayDay;
+  }
   if (cadence === null || due === null) return { lastContact, cadence, due: null, daysOverdue: 0, status: "untracked" };
-  const daysOverdue = Math.max(0, daysBetween(due, today));
   const status: PersonStatus =
-    person.snoozeUntil !== null && person.snoozeUntil > today
+    basis.snoozeDay > todayDay
       ? "snoozed"
-      : due < today
+      : dueDay < todayDay
         ? "overdue"
-        : due === today
+        : dueDay === todayDay
           ? "due"
-          : due <= options.dueSoonUntil
+          : dueDay <= todayDay + dueSoonDays
             ? "due-soon"
             : "ok";
-  return { lastContact, cadence, due, daysOverdue, status };
+  return { lastContact, cadence, due, daysOverdue: Math.max(0, todayDay - dueDay), status };
 }

@@ -3,16 +3,15 @@
  * the problems found. Its JSON form is the CLI's `due --json` contract: keep these names.
  */
 import { compareText } from "./compare";
-import { nextBirthday } from "./birthdays";
 import { parseCadence, type Cadence } from "./cadence";
-import { checkIn, type PersonStatus } from "./check-ins";
+import type { PersonStatus } from "./check-ins";
 import { commitmentRows } from "./commitment-rows";
-import { contactsOf, type Commitment, type Direction, type Interaction, type Person } from "./contacts";
-import { addDays, type IsoDate } from "./dates";
-import { followThroughOf, type FollowThrough } from "./follow-through";
+import { contactsOf, type Commitment, type Contacts, type Direction, type Interaction, type Person } from "./contacts";
+import { dayNumber, type IsoDate } from "./dates";
+import type { FollowThrough } from "./follow-through";
+import { birthdayRowOn, personRowOn, standingOf, standsFor, type Standing } from "./person-rows";
 import type { Problem } from "./problem";
 import type { CoreSettings } from "./settings";
-import { Memo } from "./memo";
 import type { TaskStatus } from "./task";
 import type { VaultIndex } from "./vault-index";
 
@@ -65,46 +64,67 @@ export interface DueReport {
 
 const NO_COMMITMENTS: readonly Commitment[] = [];
 const NO_INTERACTIONS: readonly Interaction[] = [];
-const personRows = new Memo<Person, { row: PersonRow; birthday: BirthdayRow | null }>();
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, untracked: 5 };
 
-/** The last report of each index: asked again for the same day and version, it is the same report. */
-const lastReports = new WeakMap<VaultIndex, { version: number; today: IsoDate; report: DueReport }>();
+/**
+ * Per index: its last report (asked again for the same day and version, it is the same report), and every
+ * person's standing in the order of that report, brought up to date when the index changes.
+ */
+interface Ledger {
+  version: number;
+  today: IsoDate;
+  report: DueReport;
+  standings: Standing[];
+}
+const ledgers = new WeakMap<VaultIndex, Ledger>();
 
 /** The due list as of `today`. The report is shared between callers that ask the same: never change it. */
 export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
-  const last = lastReports.get(index);
-  if (last?.version === index.version && last.today === today) return last.report;
-  const report = computeReport(index, today);
-  lastReports.set(index, { version: index.version, today, report });
+  const ledger = ledgers.get(index);
+  if (ledger?.version === index.version && ledger.today === today) return ledger.report;
+  const contacts = contactsOf(index);
+  const problems = [...contacts.problems];
+  const defaultCadence = readDefaultCadence(index.context.settings.defaultCadence, problems);
+  const standings = ledger?.version === index.version ? ledger.standings : standingsOf(contacts, defaultCadence, ledger?.standings ?? []);
+  const report = computeReport(contacts, standings, today, index.context.settings, problems);
+  ledgers.set(index, { version: index.version, today, report, standings });
   return report;
 }
 
-function computeReport(index: VaultIndex, today: IsoDate): DueReport {
-  const settings = index.context.settings;
-  const contacts = contactsOf(index);
-  const problems = [...contacts.problems];
-  const defaultCadence = readDefaultCadence(settings.defaultCadence, problems);
-  const dueSoonUntil = addDays(today, settings.dueSoonDays);
-
-  const people: PersonRow[] = [];
-  const birthdays: BirthdayRow[] = [];
-  for (const person of contacts.people.values()) {
+/**
+ * Everyone's standing, in the order of `before` (the last report's, so sorting again finds it nearly in
+ * order) and then anyone new; a standing is kept while the person's facts are the very same objects.
+ */
+function standingsOf(contacts: Contacts, defaultCadence: Cadence | null, before: readonly Standing[]): Standing[] {
+  const standings: Standing[] = [];
+  const placed = new Set<string>();
+  const place = (person: Person, previous: Standing | null) => {
     const interactions = contacts.interactions.get(person.path) ?? NO_INTERACTIONS;
     const commitments = contacts.commitmentsByPerson.get(person.path) ?? NO_COMMITMENTS;
-    const inputs = [today, interactions, commitments, defaultCadence, settings.dueSoonDays, settings.birthdayDays];
-    const { row, birthday } = personRows.get(person, inputs, () => personRow(person, interactions, commitments, today, settings, defaultCadence, dueSoonUntil));
-    people.push(row);
+    const kept = previous !== null && standsFor(previous, person, interactions, commitments, defaultCadence);
+    standings.push(kept ? previous : standingOf(person, interactions, commitments, defaultCadence));
+    placed.add(person.path);
+  };
+  for (const previous of before) {
+    const person = contacts.people.get(previous.basis.person.path);
+    if (person) place(person, previous);
+  }
+  for (const person of contacts.people.values()) if (!placed.has(person.path)) place(person, null);
+  return standings;
+}
+
+function computeReport(contacts: Contacts, standings: Standing[], today: IsoDate, settings: CoreSettings, problems: Problem[]): DueReport {
+  const todayDay = dayNumber(today);
+  const birthdays: BirthdayRow[] = [];
+  for (const standing of standings) {
+    personRowOn(standing, today, todayDay, settings.dueSoonDays);
+    const birthday = birthdayRowOn(standing, today, todayDay, settings.birthdayDays);
     if (birthday) birthdays.push(birthday);
   }
-  people.sort(
-    (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      b.daysOverdue - a.daysOverdue ||
-      compareText(a.due ?? "", b.due ?? "") ||
-      compareText(a.name, b.name),
-  );
-  birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person));
+  // The standings themselves are sorted by their rows, so the next query starts from this order.
+  standings.sort((a, b) => comparePeople(a.row as PersonRow, b.row as PersonRow));
+  const people = standings.map((standing) => standing.row as PersonRow);
+  birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
 
   // Every promise has a person, so the overall counts are the sum of each person's.
   const overall: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
@@ -117,33 +137,8 @@ function computeReport(index: VaultIndex, today: IsoDate): DueReport {
   return { today, people, commitments: commitmentRows(contacts, today), birthdays, followThrough: overall, problems };
 }
 
-function personRow(
-  person: Person,
-  interactions: readonly Interaction[],
-  commitments: readonly Commitment[],
-  today: IsoDate,
-  settings: CoreSettings,
-  defaultCadence: Cadence | null,
-  dueSoonUntil: IsoDate,
-): { row: PersonRow; birthday: BirthdayRow | null } {
-  const state = checkIn(person, interactions, today, { defaultCadence, dueSoonUntil });
-  const row: PersonRow = {
-    name: person.name,
-    path: person.path,
-    cadence: state.cadence?.source ?? null,
-    cadenceText: state.cadence?.words ?? null,
-    lastContact: state.lastContact,
-    due: state.due,
-    daysOverdue: state.daysOverdue,
-    status: state.status,
-    snoozeUntil: person.snoozeUntil,
-    aliases: person.aliases,
-    groups: person.groups,
-    followThrough: followThroughOf(commitments, today),
-  };
-  const next = person.birthday ? nextBirthday(person.birthday, today) : null;
-  const birthday = next && next.inDays <= settings.birthdayDays ? { person: person.name, path: person.path, date: next.date, inDays: next.inDays, turns: next.turns } : null;
-  return { row, birthday };
+function comparePeople(a: PersonRow, b: PersonRow): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.daysOverdue - a.daysOverdue || compareText(a.due ?? "", b.due ?? "") || compareText(a.name, b.name) || compareText(a.path, b.path);
 }
 
 function readDefaultCadence(text: string, problems: Problem[]): Cadence | null {

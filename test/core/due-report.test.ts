@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/dates";
 import { dueReport } from "../../src/core/due-report";
 import { buildIndex, person } from "../helpers/index-builder";
 
@@ -124,6 +126,16 @@ describe("commitments", () => {
     expect(report.followThrough).toEqual({ keptOnTime: 1, keptLate: 1, overdue: 1, open: 1 });
   });
 
+  it("a promise is overdue from the day after its due date, in its row and in the follow-through", () => {
+    const index = buildIndex(files);
+    const onDueDay = dueReport(index, "2026-11-10");
+    expect(onDueDay.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 0 });
+    expect(row(onDueDay, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 0, open: 2 });
+    const dayAfter = dueReport(index, "2026-11-11");
+    expect(dayAfter.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 1 });
+    expect(row(dayAfter, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
+  });
+
   it("a configured waiting tag replaces #waiting", () => {
     const report = dueReport(buildIndex(files, { waitingTag: "theyowe" }), "2026-11-23");
     expect(report.commitments.find((c) => c.line === 4)).toMatchObject({ direction: "owed-by-me", text: "to send the contract #waiting" });
@@ -146,5 +158,31 @@ describe("birthdays", () => {
   it("leaves out birthdays beyond the look-ahead", () => {
     const index = buildIndex({ "Eve.md": person('birthday: "--12-08"') });
     expect(dueReport(index, "2026-11-23").birthdays).toEqual([]);
+  });
+});
+
+describe("one index asked about many days", () => {
+  // Plans after some days, a snooze, birthdays around the new year and 29 February, promises falling
+  // due, someone never contacted, someone untracked: whatever a day's report keeps for the next one.
+  const files = {
+    "People/Ann.md": person("cadence: weekly", 'birthday: "--01-02"'),
+    "People/Ben.md": person("cadence: monthly", "snooze_until: 2026-12-10", 'birthday: "2000-02-29"'),
+    "People/Cat.md": person("cadence: every 2 weeks", "last_contact: 2026-12-20"),
+    "People/Dan.md": person("cadence: yearly"),
+    "People/Eve.md": person('birthday: "1990-12-31"'),
+    "2026-11-02.md": "- Coffee with [[Ann]]\n- [ ] Send [[Ben]] the notes 📅 2026-11-20\n- [ ] [[Eve]] to call back #waiting 📅 2026-12-01",
+    "2026-12-24.md": "- Dinner with [[Ann]] and [[Ben]]\n- [x] Thank [[Ann]] 📅 2026-12-20 ✅ 2026-12-26",
+    "2027-01-15.md": "- Planned call with [[Cat]]\n- [ ] Book [[Dan]] 📅 2027-01-20",
+  };
+  const days = fc.array(fc.integer({ min: 0, max: 150 }).map((n) => addDays("2026-11-01", n)), { minLength: 1, maxLength: 12 });
+
+  it("a day's report is the same whatever days were asked before it (property)", () => {
+    fc.assert(
+      fc.property(days, (asked) => {
+        const index = buildIndex(files);
+        for (const day of asked) expect(dueReport(index, day)).toEqual(dueReport(buildIndex(files), day));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
