@@ -17,9 +17,12 @@ export function plainText(text: string, drop: (target: string) => boolean = () =
   return text
     .replace(WIKILINK, (link: string, target: string, display: string | undefined, offset: number) => {
       const clean = target.split("#")[0]?.trim() ?? "";
-      const after = text.slice(offset + link.length);
-      const keep = WORD_CHARACTER.test(after.charAt(0)) || JOINS_A_NAME.test(after) || NEEDS_AN_OBJECT.test(text.slice(0, offset));
-      if (drop(clean) && !keep) return "";
+      // Asked only of a link to drop: the patterns are most of the cost of reading an interaction.
+      const mustStay = () => {
+        const after = text.slice(offset + link.length);
+        return WORD_CHARACTER.test(after.charAt(0)) || JOINS_A_NAME.test(after) || NEEDS_AN_OBJECT.test(text.slice(0, offset));
+      };
+      if (drop(clean) && !mustStay()) return "";
       return display?.trim() || (clean.split("/").pop() ?? clean);
     })
     .replace(/\s+/g, " ")
