@@ -98,7 +98,7 @@ const NOTES_PER_STEP = 100;
 
 function* collect(index: VaultIndex): Generator<void, State> {
   const people = new Map<string, Person>();
-  for (const note of index.all()) if (note.person) people.set(note.path, { ...note.person, path: note.path });
+  for (const note of index.notesThatSaySomething()) if (note.person) people.set(note.path, { ...note.person, path: note.path });
   const context = contributionContext(index, people);
   const contacts: Contacts = {
     people,
@@ -109,7 +109,7 @@ function* collect(index: VaultIndex): Generator<void, State> {
   };
   const byNote = new Map<string, Contribution>();
   let sinceStep = 0;
-  for (const note of index.all()) {
+  for (const note of index.notesThatSaySomething()) {
     if (++sinceStep === NOTES_PER_STEP) {
       sinceStep = 0;
       yield;

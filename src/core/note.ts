@@ -125,6 +125,16 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
 const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
+/** Whether a note's facts are only its name: not a person, no date, nothing to count, no problem. */
+export function saysNothing(facts: NoteFacts): boolean {
+  return facts.person === null && facts.date === null && facts.entries.length === 0 && facts.problems.length === 0 && !facts.brokenFrontmatter;
+}
+
+/** The facts of a note that says nothing, from its path alone (the index keeps no more of such a note). */
+export function factsOfSilentNote(path: string): NoteFacts {
+  return { path, basename: basenameOf(path), person: null, date: null, entries: NO_ENTRIES, problems: NO_PROBLEMS, brokenFrontmatter: false };
+}
+
 /** An item's own date: `2026-11-05 ...` or a link to that day's note, `[[2026-11-05]] ...`. */
 function leadingDate(item: ListItem, ctx: ParseContext): { date: IsoDate | null; rest: string; link: boolean; problem?: string } {
   const iso = LEADING_ISO_DATE.exec(item.text);

@@ -4,7 +4,7 @@
  */
 import { compareText } from "./compare";
 import { withoutMdExtension } from "./note-name";
-import { parseNote, type NoteFacts, type ParseContext, type SourceNote } from "./note";
+import { factsOfSilentNote, parseNote, saysNothing, type NoteFacts, type ParseContext, type SourceNote } from "./note";
 
 interface Change {
   version: number;
@@ -16,7 +16,11 @@ interface Change {
 const MAX_LOG = 2000;
 
 export class VaultIndex {
-  private readonly notes = new Map<string, NoteFacts>();
+  /**
+   * Facts by path. Most notes of a large vault say nothing Rapport counts: for those only the path is
+   * kept (null here), and their facts are made from it when asked for.
+   */
+  private readonly notes = new Map<string, NoteFacts | null>();
   /** Lower-case base name → paths with that name (a link with a folder is looked up by its last part). */
   private readonly byName = new NameTable();
   /** Lower-case alias → person notes claiming it. */
@@ -33,10 +37,10 @@ export class VaultIndex {
   }
 
   upsert(source: SourceNote): NoteFacts {
-    const before = this.notes.get(source.path);
+    const before = this.get(source.path);
     if (before) this.detach(before);
     const facts = parseNote(source, this.context);
-    this.notes.set(facts.path, facts);
+    this.notes.set(facts.path, saysNothing(facts) ? null : facts);
     this.byName.add(facts.basename.toLowerCase(), facts.path);
     for (const alias of facts.person?.aliases ?? []) this.byAlias.add(alias.toLowerCase(), facts.path);
     // Only a new path or a person's facts can change what other notes' links mean.
@@ -45,7 +49,7 @@ export class VaultIndex {
   }
 
   remove(path: string): void {
-    const facts = this.notes.get(path);
+    const facts = this.get(path);
     if (!facts) return;
     this.detach(facts);
     this.record(path, true);
@@ -82,11 +86,18 @@ export class VaultIndex {
   }
 
   get(path: string): NoteFacts | undefined {
-    return this.notes.get(path);
+    const facts = this.notes.get(path);
+    return facts === null ? factsOfSilentNote(path) : facts;
   }
 
-  all(): IterableIterator<NoteFacts> {
-    return this.notes.values();
+  /** Every note's facts. */
+  *all(): Generator<NoteFacts> {
+    for (const [path, facts] of this.notes) yield facts ?? factsOfSilentNote(path);
+  }
+
+  /** The notes that say something (see `saysNothing`): all that views derived from the facts need to read. */
+  *notesThatSaySomething(): Generator<NoteFacts> {
+    for (const facts of this.notes.values()) if (facts !== null) yield facts;
   }
 
   get size(): number {
@@ -123,7 +134,7 @@ export class VaultIndex {
   /** Every name or alias that more than one person answers to, with those people's paths. */
   sharedNames(): Array<{ name: string; paths: string[] }> {
     const claims = new NameTable();
-    for (const facts of this.notes.values()) if (facts.person) claims.add(facts.basename.toLowerCase(), facts.path);
+    for (const facts of this.notesThatSaySomething()) if (facts.person) claims.add(facts.basename.toLowerCase(), facts.path);
     for (const [alias, paths] of this.byAlias.entries()) for (const path of paths) claims.add(alias, path);
     return [...claims.entries()]
       .filter(([, paths]) => paths.length > 1)

@@ -120,7 +120,7 @@ export class LiveIndex {
 
   private people(): People {
     const people: People = { paths: new Set(), aliases: new Set() };
-    for (const note of this.index.all()) {
+    for (const note of this.index.notesThatSaySomething()) {
       if (!note.person) continue;
       people.paths.add(note.path);
       for (const alias of note.person.aliases) people.aliases.add(alias.toLowerCase());

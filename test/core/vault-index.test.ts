@@ -35,6 +35,25 @@ describe("link resolution, as Obsidian resolves links", () => {
   });
 });
 
+describe("notes that say nothing", () => {
+  it("keep their name and give their facts when asked, until they say something", () => {
+    const index = buildIndex({ "People/Ann.md": person(), "Notes/Ideas.md": "# Ideas\n\nSee [[Other]].\n- a list item" });
+    const silent = { path: "Notes/Ideas.md", basename: "Ideas", person: null, date: null, entries: [], problems: [], brokenFrontmatter: false };
+    expect(index.get("Notes/Ideas.md")).toEqual(silent);
+    expect([...index.all()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
+    expect([...index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md"]);
+    expect(index.resolve("Ideas", "Journal/2026-11-05.md")).toBe("Notes/Ideas.md");
+
+    index.upsert(toSourceNote("Notes/Ideas.md", "- [ ] Ask [[Ann]] about it"));
+    expect(index.get("Notes/Ideas.md")?.entries.map((e) => e.text)).toEqual(["Ask [[Ann]] about it"]);
+    expect([...index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
+
+    index.remove("Notes/Ideas.md");
+    expect(index.get("Notes/Ideas.md")).toBeUndefined();
+    expect(index.resolve("Ideas", "Journal/2026-11-05.md")).toBeNull();
+  });
+});
+
 describe("interactions resolved to people", () => {
   it("counts every form of link to a person, once per item", () => {
     const index = buildIndex({
