@@ -4,7 +4,7 @@
  * changes and no name does, this is all that needs computing again.
  */
 import type { Commitment, Interaction, Person } from "./contacts";
-import type { Entry, NoteFacts } from "./note";
+import { linksOf, type Entry, type NoteFacts } from "./note";
 import { escapeRegExp } from "./escape-regexp";
 import { plainText } from "./plain-text";
 import type { Problem } from "./problem";
@@ -12,9 +12,9 @@ import { withoutTaskFields } from "./task";
 import type { VaultIndex } from "./vault-index";
 
 export interface Contribution {
-  interactions: Interaction[];
-  commitments: Commitment[];
-  problems: Problem[];
+  readonly interactions: readonly Interaction[];
+  readonly commitments: readonly Commitment[];
+  readonly problems: readonly Problem[];
 }
 
 export interface ContributionContext {
@@ -30,14 +30,17 @@ export function contributionContext(index: VaultIndex, people: ReadonlyMap<strin
   return { index, people, waitingTag, waitingTagPattern: new RegExp(`(^|\\s)#${escapeRegExp(waitingTag)}(?=\\s|$)`, "giu") };
 }
 
+/** The one empty list, shared by every contribution that lacks one of the three. Never changed. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** What a note contributes when it names no one and has no problem: shared, as most notes of a vault do. */
-export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [] });
+export const NOTHING: Contribution = Object.freeze({ interactions: NONE, commitments: NONE, problems: NONE });
 
 export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contribution {
   if (note.entries.length === 0 && note.problems.length === 0) return NOTHING;
   const { index } = ctx;
   const { path } = note;
-  const result: Contribution = { interactions: [], commitments: [], problems: [...note.problems] };
+  const result = { interactions: [] as Interaction[], commitments: [] as Commitment[], problems: [...note.problems] };
   for (const entry of note.entries) {
     const { line, tags: kinds, task } = entry;
     const date = entry.date ?? note.date;
@@ -64,8 +67,13 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
   }
   const { interactions, commitments, problems } = result;
   if (interactions.length === 0 && commitments.length === 0 && problems.length === 0) return NOTHING;
-  // Kept until the note changes: exactly as long as they are (a pushed array keeps room to grow).
-  return { interactions: interactions.slice(), commitments: commitments.slice(), problems: problems.slice() };
+  // Kept until the note changes: exactly as long as they are (a pushed array keeps room to grow), and
+  // most notes have only one of the three, so the empty ones are the shared empty list.
+  return { interactions: kept(interactions), commitments: kept(commitments), problems: kept(problems) };
+}
+
+function kept<T>(list: T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
 }
 
 /** The people an entry is with: the people it links, and the person whose own note it is in. */
@@ -73,7 +81,7 @@ function peopleOf(index: VaultIndex, note: NoteFacts, entry: Entry, people: Read
   const personPaths = new Set<string>();
   const unresolved: Problem[] = [];
   if (note.person) personPaths.add(note.path);
-  for (const link of entry.links) {
+  for (const link of linksOf(entry)) {
     const path = index.resolve(link, note.path);
     if (path === null) {
       const owners = index.aliasOwners(link);

@@ -32,8 +32,11 @@ export interface Entry {
   date: IsoDate | null;
   /** The item's words, its leading date removed. */
   text: string;
-  /** The notes the item and its plain sub-items (which belong to it) link to, as written. */
-  links: readonly string[];
+  /**
+   * The notes the item and its plain sub-items (which belong to it) link to, as written. Nearly every
+   * item links one note, kept as a string: an array for each costs more than the entry. Read with `linksOf`.
+   */
+  links: string | readonly string[];
   tags: readonly string[];
   task: TaskFacts | null;
 }
@@ -108,7 +111,7 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     // person's own note, also a task or a dated item that links no one. Nothing else is kept.
     const dated = lead.date !== null || date !== null;
     const counts = (links.length > 0 && (task !== null || dated)) || (person !== null && (task !== null || lead.date !== null));
-    if (counts) entries.push({ line, date: lead.date, text: lead.rest, links, tags: item.tags, task });
+    if (counts) entries.push({ line, date: lead.date, text: lead.rest, links: links.length === 1 ? (links[0] as string) : links, tags: item.tags, task });
   });
   return {
     path,
@@ -124,6 +127,11 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
 
 const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
+/** The notes an entry links to, as written. */
+export function linksOf(entry: Entry): readonly string[] {
+  return typeof entry.links === "string" ? [entry.links] : entry.links;
+}
 
 /** Whether a note's facts are only its name: not a person, no date, nothing to count, no problem. */
 export function saysNothing(facts: NoteFacts): boolean {
