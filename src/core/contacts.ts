@@ -78,8 +78,8 @@ export function contactsOf(index: VaultIndex): Contacts {
 }
 
 /**
- * Works contacts out from scratch, pausing (yielding) every hundred notes, so a host can spread the
- * work of a large vault over several frames. Drained at once, it is what `contactsOf` does.
+ * Works contacts out from scratch, pausing (yielding) every hundred notes or people, so a host can
+ * spread the work of a large vault over several frames. Drained at once, it is what `contactsOf` does.
  */
 export function* contactsInSteps(index: VaultIndex): Generator<void, Contacts> {
   const fresh = yield* collect(index);
@@ -94,7 +94,8 @@ function drain<T>(steps: Generator<void, T>): T {
   }
 }
 
-const NOTES_PER_STEP = 100;
+/** How many notes (or people, when sorting their lists) are worked out between two pauses. */
+const PER_STEP = 100;
 
 function* collect(index: VaultIndex): Generator<void, State> {
   const people = new Map<string, Person>();
@@ -110,7 +111,7 @@ function* collect(index: VaultIndex): Generator<void, State> {
   const byNote = new Map<string, Contribution>();
   let sinceStep = 0;
   for (const note of index.notesThatSaySomething()) {
-    if (++sinceStep === NOTES_PER_STEP) {
+    if (++sinceStep === PER_STEP) {
       sinceStep = 0;
       yield;
     }
@@ -128,9 +129,17 @@ function* collect(index: VaultIndex): Generator<void, State> {
       contacts.problems.push({ path, line: null, message: `the name or alias "${name}" is shared with ${others}; links by it are ambiguous` });
     }
   }
+  yield;
   // Sorted, and exactly as long as they are: they are kept until a person's notes change.
-  for (const [path, list] of contacts.interactions) contacts.interactions.set(path, list.sort(byDate).slice());
-  for (const [path, list] of contacts.commitmentsByPerson) contacts.commitmentsByPerson.set(path, list.slice());
+  sinceStep = 0;
+  for (const [path, list] of contacts.interactions) {
+    contacts.interactions.set(path, list.sort(byDate).slice());
+    contacts.commitmentsByPerson.set(path, (contacts.commitmentsByPerson.get(path) as Commitment[]).slice());
+    if (++sinceStep === PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
+  }
   contacts.problems.sort(byPlace);
   return { version: index.version, contacts, byNote, context };
 }
