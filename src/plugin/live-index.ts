@@ -13,7 +13,7 @@ import { contactsInSteps } from "../core/contacts";
 import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
 
 /** How long the first scan may hold the UI before it yields, in milliseconds. */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 /** Edits arriving within this time are indexed together. */
 const SETTLE_MS = 150;
 
