@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toSourceNote } from "../../src/cli/frontmatter";
 import { addDays } from "../../src/core/dates";
 import { dueReport } from "../../src/core/due-report";
 import { buildIndex, person } from "../helpers/index-builder";
@@ -134,6 +135,20 @@ describe("commitments", () => {
     const dayAfter = dueReport(index, "2026-11-11");
     expect(dayAfter.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 1 });
     expect(row(dayAfter, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
+  });
+
+  it("after an edit, the note's promises take their places among the others", () => {
+    const index = buildIndex({
+      "Alice.md": person(),
+      "2026-11-01.md": "- [ ] Call [[Alice]] 📅 2026-11-05\n- [ ] Visit [[Alice]] 📅 2026-11-20\n- [x] Thank [[Alice]] ✅ 2026-11-01",
+      "2026-11-02.md": "- [ ] Book [[Alice]] 📅 2026-11-30",
+    });
+    const texts = () => dueReport(index, "2026-11-23").commitments.map((c) => c.text);
+    expect(texts()).toEqual(["Call", "Visit", "Book", "Thank"]);
+    index.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-10\n- [x] Pay [[Alice]] 📅 2026-11-02 ✅ 2026-11-02"));
+    expect(texts()).toEqual(["Call", "Book", "Visit", "Pay", "Thank"]);
+    index.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-03"));
+    expect(texts()).toEqual(["Book", "Call", "Visit", "Thank"]);
   });
 
   it("a configured waiting tag replaces #waiting", () => {
