@@ -48,6 +48,28 @@ export interface Contacts {
   interactions: Map<string, Interaction[]>;
   commitments: Commitment[];
   problems: Problem[];
+  /** Whose lists were replaced since these contacts were made: read with `peopleChangedSince`. */
+  changedPeople: ChangeLog;
+}
+
+/** Person paths in the order their lists were replaced; the oldest are dropped, and counted. */
+interface ChangeLog {
+  dropped: number;
+  paths: string[];
+}
+
+/** How many entries the change log keeps: far more than happen between two queries. */
+const MAX_CHANGED_PEOPLE = 2000;
+
+/** How many times a person's lists have been replaced in these contacts: a mark for `peopleChangedSince`. */
+export function changeCount(contacts: Contacts): number {
+  return contacts.changedPeople.dropped + contacts.changedPeople.paths.length;
+}
+
+/** The people whose lists were replaced after the mark `count` (some maybe twice); null when the log no longer reaches back. */
+export function peopleChangedSince(contacts: Contacts, count: number): readonly string[] | null {
+  const { dropped, paths } = contacts.changedPeople;
+  return count < dropped ? null : paths.slice(count - dropped);
 }
 
 /** The derived view of one index, and the version of the index it reflects. */
@@ -107,6 +129,7 @@ function* collect(index: VaultIndex): Generator<void, State> {
     interactions: new Map([...people.keys()].map((path) => [path, []])),
     commitments: [],
     problems: [],
+    changedPeople: { dropped: 0, paths: [] },
   };
   const byNote = new Map<string, Contribution>();
   let sinceStep = 0;
@@ -151,6 +174,10 @@ function replaceContribution(state: State, path: string, note: NoteFacts | undef
   const next = note ? contributionOf(note, state.context) : undefined;
   if (next && next !== NOTHING) state.byNote.set(path, next);
   else state.byNote.delete(path);
+  const touched = [...(old?.interactions ?? []), ...(old?.commitments ?? []), ...(next?.interactions ?? []), ...(next?.commitments ?? [])];
+  const log = contacts.changedPeople;
+  log.paths.push(...new Set(touched.map((item) => item.personPath)));
+  if (log.paths.length > MAX_CHANGED_PEOPLE) log.dropped += log.paths.splice(0, MAX_CHANGED_PEOPLE / 2).length;
   replaceInLists(contacts.interactions, path, old?.interactions ?? [], next?.interactions ?? [], byDate);
   if (old?.commitments.length || next?.commitments.length) {
     contacts.commitments = [...contacts.commitments.filter((c) => c.path !== path), ...(next?.commitments ?? [])];

@@ -6,7 +6,7 @@ import { compareText } from "./compare";
 import { parseCadence, type Cadence } from "./cadence";
 import type { PersonStatus } from "./check-ins";
 import { commitmentRows } from "./commitment-rows";
-import { contactsOf, type Commitment, type Contacts, type Direction, type Interaction, type Person } from "./contacts";
+import { changeCount, contactsOf, peopleChangedSince, type Commitment, type Contacts, type Direction, type Interaction, type Person } from "./contacts";
 import { dayNumber, type IsoDate } from "./dates";
 import type { FollowThrough } from "./follow-through";
 import { birthdayRowOn, personRowOn, standingOf, standsFor, type Standing } from "./person-rows";
@@ -68,13 +68,19 @@ const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-so
 
 /**
  * Per index: its last report (asked again for the same day and version, it is the same report), and every
- * person's standing in the order of that report, brought up to date when the index changes.
+ * person's standing in the order of that report, with what the standings reflect: these contacts, up to
+ * this mark of their change log, with this default cadence.
  */
 interface Ledger {
   version: number;
   today: IsoDate;
   report: DueReport;
   standings: Standing[];
+  /** The same standings by person path. */
+  byPath: Map<string, Standing>;
+  contacts: Contacts;
+  seen: number;
+  defaultCadence: Cadence | null;
 }
 const ledgers = new WeakMap<VaultIndex, Ledger>();
 
@@ -85,22 +91,41 @@ export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
   const contacts = contactsOf(index);
   const problems = [...contacts.problems];
   const defaultCadence = readDefaultCadence(index.context.settings.defaultCadence, problems);
-  const standings = ledger?.version === index.version ? ledger.standings : standingsOf(contacts, defaultCadence, ledger?.standings ?? []);
+  const { standings, byPath } = ledger ? updatedStandings(ledger, contacts, defaultCadence) : standingsOf(contacts, defaultCadence, []);
   const report = computeReport(contacts, standings, today, index.context.settings, problems);
-  ledgers.set(index, { version: index.version, today, report, standings });
+  ledgers.set(index, { version: index.version, today, report, standings, byPath, contacts, seen: changeCount(contacts), defaultCadence });
   return report;
+}
+
+/**
+ * The ledger's standings brought up to date. While the contacts are the same object, only people's
+ * lists have changed (a change to anyone's note makes new contacts), and their change log says whose:
+ * only those standings are made again. Otherwise every standing is checked.
+ */
+function updatedStandings(ledger: Ledger, contacts: Contacts, defaultCadence: Cadence | null): Pick<Ledger, "standings" | "byPath"> {
+  const changed = ledger.contacts === contacts && ledger.defaultCadence === defaultCadence ? peopleChangedSince(contacts, ledger.seen) : null;
+  if (changed === null) return standingsOf(contacts, defaultCadence, ledger.standings);
+  const { standings, byPath } = ledger;
+  for (const path of new Set(changed)) {
+    const before = byPath.get(path);
+    const person = contacts.people.get(path);
+    if (!before || !person) continue;
+    const standing = standingOf(person, ...listsOf(contacts, path), defaultCadence);
+    standings[standings.indexOf(before)] = standing;
+    byPath.set(path, standing);
+  }
+  return { standings, byPath };
 }
 
 /**
  * Everyone's standing, in the order of `before` (the last report's, so sorting again finds it nearly in
  * order) and then anyone new; a standing is kept while the person's facts are the very same objects.
  */
-function standingsOf(contacts: Contacts, defaultCadence: Cadence | null, before: readonly Standing[]): Standing[] {
+function standingsOf(contacts: Contacts, defaultCadence: Cadence | null, before: readonly Standing[]): Pick<Ledger, "standings" | "byPath"> {
   const standings: Standing[] = [];
   const placed = new Set<string>();
   const place = (person: Person, previous: Standing | null) => {
-    const interactions = contacts.interactions.get(person.path) ?? NO_INTERACTIONS;
-    const commitments = contacts.commitmentsByPerson.get(person.path) ?? NO_COMMITMENTS;
+    const [interactions, commitments] = listsOf(contacts, person.path);
     const kept = previous !== null && standsFor(previous, person, interactions, commitments, defaultCadence);
     standings.push(kept ? previous : standingOf(person, interactions, commitments, defaultCadence));
     placed.add(person.path);
@@ -110,7 +135,11 @@ function standingsOf(contacts: Contacts, defaultCadence: Cadence | null, before:
     if (person) place(person, previous);
   }
   for (const person of contacts.people.values()) if (!placed.has(person.path)) place(person, null);
-  return standings;
+  return { standings, byPath: new Map(standings.map((standing) => [standing.basis.person.path, standing])) };
+}
+
+function listsOf(contacts: Contacts, path: string): [readonly Interaction[], readonly Commitment[]] {
+  return [contacts.interactions.get(path) ?? NO_INTERACTIONS, contacts.commitmentsByPerson.get(path) ?? NO_COMMITMENTS];
 }
 
 function computeReport(contacts: Contacts, standings: Standing[], today: IsoDate, settings: CoreSettings, problems: Problem[]): DueReport {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toSourceNote } from "../../src/cli/frontmatter";
+import { contactsOf } from "../../src/core/contacts";
 import { dueReport } from "../../src/core/due-report";
 import { timeline } from "../../src/core/timeline";
 import { buildIndex, person, type Files } from "../helpers/index-builder";
@@ -150,6 +151,33 @@ describe("incremental updates", () => {
     path: fc.constantFrom(...paths),
     text: fc.constantFrom(...texts),
     remove: fc.boolean(),
+  });
+
+  it("a due list after thousands of edits, more than the change logs keep, is still up to date", () => {
+    const files = { "Ann.md": person("cadence: weekly"), "Ben.md": person("cadence: weekly"), "2026-11-01.md": "", "2026-11-02.md": "" };
+    const index = buildIndex(files);
+    dueReport(index, "2026-11-10");
+    index.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Ann]]"));
+    for (let i = 0; i < 2100; i++) {
+      index.upsert(toSourceNote("2026-11-02.md", i % 2 ? "- Lunch with [[Ben]]" : "- Call with [[Ben]]"));
+      // Another view (a person's timeline) keeps the contacts current between the due lists.
+      contactsOf(index);
+    }
+    const rebuilt = buildIndex({ ...files, "2026-11-01.md": "- Coffee with [[Ann]]", "2026-11-02.md": "- Call with [[Ben]]" });
+    expect(dueReport(index, "2026-11-10")).toEqual(dueReport(rebuilt, "2026-11-10"));
+    expect(dueReport(index, "2026-11-10").people.map((p) => [p.name, p.lastContact])).toEqual([
+      ["Ann", "2026-11-01"],
+      ["Ben", "2026-11-02"],
+    ]);
+  });
+
+  it("a person is updated when a second note stops naming them after a first note named them", () => {
+    const index = buildIndex({ "Ann.md": person("cadence: weekly"), "2026-11-01.md": "- Coffee with [[Ann]]", "Plans.md": "" });
+    expect(dueReport(index, "2026-11-10").people[0]?.lastContact).toBe("2026-11-01");
+    index.upsert(toSourceNote("Plans.md", "- [ ] Call [[Ann]] 📅 2026-11-20"));
+    expect(dueReport(index, "2026-11-10").people[0]?.followThrough.open).toBe(1);
+    index.upsert(toSourceNote("2026-11-01.md", "- Coffee alone"));
+    expect(dueReport(index, "2026-11-10").people[0]?.lastContact).toBeNull();
   });
 
   it("any sequence of edits and deletions gives the same result as building from scratch (property)", () => {
