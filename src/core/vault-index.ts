@@ -38,11 +38,17 @@ export class VaultIndex {
 
   upsert(source: SourceNote): NoteFacts {
     const before = this.get(source.path);
-    if (before) this.detach(before);
     const facts = parseNote(source, this.context);
+    // A note replaced keeps its entries in the tables (its path and name are the same): a Map that
+    // deletes and adds again fills with holes and, on a busy note, doubles its table.
     this.notes.set(facts.path, saysNothing(facts) ? null : facts);
-    this.byName.add(facts.basename.toLowerCase(), facts.path);
-    for (const alias of facts.person?.aliases ?? []) this.byAlias.add(alias.toLowerCase(), facts.path);
+    if (!before) this.byName.add(facts.basename.toLowerCase(), facts.path);
+    const aliases = facts.person?.aliases ?? [];
+    const aliasesBefore = before?.person?.aliases ?? [];
+    if (aliases.join("\n") !== aliasesBefore.join("\n")) {
+      for (const alias of aliasesBefore) this.byAlias.remove(alias.toLowerCase(), facts.path);
+      for (const alias of aliases) this.byAlias.add(alias.toLowerCase(), facts.path);
+    }
     // Only a new path or a person's facts can change what other notes' links mean.
     this.record(facts.path, !before || before.person !== null || facts.person !== null);
     return facts;
