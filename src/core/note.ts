@@ -58,7 +58,8 @@ export interface ParseContext {
   parseDate: StrictDateParser;
 }
 
-const TASK_OR_DATED_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\]|\d{4}-\d{2}-\d{2}|\[\[)/m;
+/** A line (after `\n`, as the list scan splits lines) that starts a task or an item with a date or link first. */
+const TASK_OR_DATED_ITEM = /(?:^|\n)[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\]|\d{4}-\d{2}-\d{2}|\[\[)/;
 const LEADING_ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)[ \t]*[:\-–—]?[ \t]*/;
 const LEADING_LINK = /^\[\[([^[\]|#]+)(?:[|#][^[\]]*)?\]\][ \t]*[:\-–—]?[ \t]*/;
 
