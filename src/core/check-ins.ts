@@ -37,7 +37,7 @@ export interface CheckInBasis {
 
 export function checkInBasis(person: Person, interactions: readonly Interaction[], defaultCadence: Cadence | null): CheckInBasis {
   const logged = interactions.length > 0 ? (interactions[interactions.length - 1] as Interaction).date : null;
-  const newest = person.lastContact !== null && (logged === null || person.lastContact > logged) ? person.lastContact : logged;
+  const newest = later(person.lastContact, logged);
   const cadence = person.cadence ?? defaultCadence;
   const dueAfterNewest = cadence !== null && newest !== null ? nextCheckIn(cadence, newest) : null;
   return {
@@ -65,8 +65,12 @@ export function lastContactOf(person: Person, interactions: readonly Interaction
       break;
     }
   }
-  const seeded = person.lastContact !== null && person.lastContact <= today ? person.lastContact : null;
-  return seeded !== null && (logged === null || seeded > logged) ? seeded : logged;
+  return later(person.lastContact !== null && person.lastContact <= today ? person.lastContact : null, logged);
+}
+
+/** The later of two days, either of which may be missing. */
+function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  return a !== null && (b === null || a > b) ? a : b;
 }
 
 /** The check-in as of `today` (`todayDay` is its day number); `dueSoonDays`: how far ahead is "due soon". */
