@@ -9,7 +9,7 @@ import { cpus, tmpdir } from "node:os";
 import { PerformanceObserver } from "node:perf_hooks";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { markdownPaths, momentDateParser, readSourceNote, readVault, vaultSettings } from "../src/cli/read-vault";
+import { markdownPaths, momentDateParser, readSourceNote, readText, readVault, vaultSettings } from "../src/cli/read-vault";
 import { contactsOf } from "../src/core/contacts";
 import { addDays } from "../src/core/dates";
 import { dueReport } from "../src/core/due-report";
@@ -74,7 +74,7 @@ const settings = vaultSettings(root);
 const baselineMs = timeMedian(
   reps,
   () => {
-    for (const path of markdownPaths(root)) readFileSync(`${root}/${path}`, "utf8").split("\n");
+    for (const path of markdownPaths(root)) readText(`${root}/${path}`).split("\n");
   },
   true,
 );
