@@ -123,19 +123,20 @@ function updatedStandings(ledger: Ledger, contacts: Contacts, defaultCadence: Ca
  */
 function standingsOf(contacts: Contacts, defaultCadence: Cadence | null, before: readonly Standing[]): Pick<Ledger, "standings" | "byPath"> {
   const standings: Standing[] = [];
-  const placed = new Set<string>();
+  const byPath = new Map<string, Standing>();
   const place = (person: Person, previous: Standing | null) => {
     const [interactions, commitments] = listsOf(contacts, person.path);
     const kept = previous !== null && standsFor(previous, person, interactions, commitments, defaultCadence);
-    standings.push(kept ? previous : standingOf(person, interactions, commitments, defaultCadence));
-    placed.add(person.path);
+    const standing = kept ? previous : standingOf(person, interactions, commitments, defaultCadence);
+    standings.push(standing);
+    byPath.set(person.path, standing);
   };
   for (const previous of before) {
     const person = contacts.people.get(previous.basis.person.path);
     if (person) place(person, previous);
   }
-  for (const person of contacts.people.values()) if (!placed.has(person.path)) place(person, null);
-  return { standings, byPath: new Map(standings.map((standing) => [standing.basis.person.path, standing])) };
+  for (const person of contacts.people.values()) if (!byPath.has(person.path)) place(person, null);
+  return { standings, byPath };
 }
 
 function listsOf(contacts: Contacts, path: string): [readonly Interaction[], readonly Commitment[]] {
