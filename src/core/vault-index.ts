@@ -43,12 +43,7 @@ export class VaultIndex {
     // deletes and adds again fills with holes and, on a busy note, doubles its table.
     this.notes.set(facts.path, saysNothing(facts) ? null : facts);
     if (!before) this.byName.add(facts.basename.toLowerCase(), facts.path);
-    const aliases = facts.person?.aliases ?? [];
-    const aliasesBefore = before?.person?.aliases ?? [];
-    if (aliases.join("\n") !== aliasesBefore.join("\n")) {
-      for (const alias of aliasesBefore) this.byAlias.remove(alias.toLowerCase(), facts.path);
-      for (const alias of aliases) this.byAlias.add(alias.toLowerCase(), facts.path);
-    }
+    this.replaceAliases(facts.path, before?.person?.aliases ?? [], facts.person?.aliases ?? []);
     // Only a new path or a person's facts can change what other notes' links mean.
     this.record(facts.path, !before || before.person !== null || facts.person !== null);
     return facts;
@@ -82,7 +77,14 @@ export class VaultIndex {
   private detach(facts: NoteFacts): void {
     this.notes.delete(facts.path);
     this.byName.remove(facts.basename.toLowerCase(), facts.path);
-    for (const alias of facts.person?.aliases ?? []) this.byAlias.remove(alias.toLowerCase(), facts.path);
+    this.replaceAliases(facts.path, facts.person?.aliases ?? [], []);
+  }
+
+  /** The aliases `path` claims, from `before` to `after`; the table is left alone when they are the same. */
+  private replaceAliases(path: string, before: readonly string[], after: readonly string[]): void {
+    if (before.join("\n") === after.join("\n")) return;
+    for (const alias of before) this.byAlias.remove(alias.toLowerCase(), path);
+    for (const alias of after) this.byAlias.add(alias.toLowerCase(), path);
   }
 
   /** A renamed note: its facts move to the new path (links to it are updated by the host's rename). */
