@@ -18,13 +18,15 @@ export function plainText(text: string, drop: (target: string) => boolean = () =
     .replace(WIKILINK, (link: string, target: string, display: string | undefined, offset: number) => {
       const clean = target.split("#")[0]?.trim() ?? "";
       // Asked only of a link to drop: the patterns are most of the cost of reading an interaction.
-      const mustStay = () => {
-        const after = text.slice(offset + link.length);
-        return WORD_CHARACTER.test(after.charAt(0)) || JOINS_A_NAME.test(after) || NEEDS_AN_OBJECT.test(text.slice(0, offset));
-      };
-      if (drop(clean) && !mustStay()) return "";
+      if (drop(clean) && !mustStay(text, offset, offset + link.length)) return "";
       return display?.trim() || (clean.split("/").pop() ?? clean);
     })
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Whether the link at `start`-`end` of `text` must be shown for the sentence to read (see `plainText`). */
+function mustStay(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  return WORD_CHARACTER.test(after.charAt(0)) || JOINS_A_NAME.test(after) || NEEDS_AN_OBJECT.test(text.slice(0, start));
 }
