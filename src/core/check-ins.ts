@@ -56,7 +56,7 @@ export function checkInBasis(person: Person, interactions: readonly Interaction[
  * The newest contact on or before today: a note dated after today records a plan, not a contact.
  * `interactions` are oldest first, so the answer is found from the end, usually at once.
  */
-export function lastContactOf(person: Person, interactions: readonly Interaction[], today: IsoDate): IsoDate | null {
+function lastContactOf(person: Person, interactions: readonly Interaction[], today: IsoDate): IsoDate | null {
   let logged: IsoDate | null = null;
   for (let i = interactions.length - 1; i >= 0; i--) {
     const date = (interactions[i] as Interaction).date;
