@@ -25,7 +25,8 @@ export class TFile extends TAbstractFile {
   }
   get extension(): string {
     const name = this.name;
-    return name.slice(name.lastIndexOf(".") + 1 || name.length);
+    const dot = name.lastIndexOf(".");
+    return dot < 0 ? "" : name.slice(dot + 1);
   }
 }
 
