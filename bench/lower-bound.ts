@@ -14,7 +14,7 @@ import { isPersonNote } from "../src/core/person";
 import type { CoreSettings } from "../src/core/settings";
 
 /** How many links of list lines name a person. */
-export function bareLinkCount(root: string, settings: CoreSettings): number {
+export function lowerBound(root: string, settings: CoreSettings): number {
   const people = new Set<string>();
   const bodies: string[] = [];
   for (const path of markdownPaths(root)) {
