@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { DueReport } from "../src/core/due-report";
+import type { DueReport } from "../src/core/report/due-report";
 
 export function timeViewInChromium(report: DueReport, browserBundle: string, repetitions: number): number | null {
   const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { addDays } from "../src/core/dates";
+import { addDays } from "../src/core/calendar/dates";
 
 export interface VaultSize {
   people: number;

@@ -7,10 +7,10 @@
  * words. Rapport does not use it; the bench prints it beside the cold index.
  */
 import { markdownPaths, momentDateParser, readSourceNote } from "../src/cli/read-vault";
-import { extractLinks } from "../src/core/markdown";
-import { dailyNoteDate } from "../src/core/note-date";
-import { basenameOf } from "../src/core/note-name";
-import { isPersonNote } from "../src/core/person";
+import { extractLinks } from "../src/core/parse/markdown";
+import { dailyNoteDate } from "../src/core/parse/note-date";
+import { basenameOf } from "../src/core/parse/note-name";
+import { isPersonNote } from "../src/core/parse/person";
 import type { CoreSettings } from "../src/core/settings";
 
 /** How many links of list lines name a person. */

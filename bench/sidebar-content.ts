@@ -2,7 +2,7 @@
  * The sidebar's content as the bench times it, in happy-dom (bench.ts) and in Chromium
  * (view-in-browser.ts): every section for everyone, with the default settings and actions that do nothing.
  */
-import type { DueReport } from "../src/core/due-report";
+import type { DueReport } from "../src/core/report/due-report";
 import { buildDueContent, ROWS_PER_SECTION } from "../src/plugin/view/due-content";
 
 const noop = () => undefined;

@@ -4,7 +4,7 @@
  * into the page, which Chromium's --dump-dom prints.
  */
 import "../test/obsidian/dom-setup";
-import type { DueReport } from "../src/core/due-report";
+import type { DueReport } from "../src/core/report/due-report";
 import { sidebarContent } from "./sidebar-content";
 
 declare const REPORT: DueReport;

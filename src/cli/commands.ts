@@ -5,9 +5,9 @@
 import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
 import moment from "moment";
-import { ISO_DATE_FORMAT, parseIsoDate } from "../core/dates";
-import { dueReport } from "../core/due-report";
-import { findPerson, timeline } from "../core/timeline";
+import { ISO_DATE_FORMAT, parseIsoDate } from "../core/calendar/dates";
+import { dueReport } from "../core/report/due-report";
+import { findPerson, timeline } from "../core/report/timeline";
 import { readVault } from "./read-vault";
 import { dueText, problemsText, timelineText } from "./report-text";
 

@@ -10,9 +10,9 @@
  */
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { frontmatterBlock } from "../core/frontmatter-block";
-import type { SourceNote } from "../core/note";
-import type { Frontmatter } from "../core/person";
+import { frontmatterBlock } from "../core/parse/frontmatter-block";
+import type { SourceNote } from "../core/parse/note";
+import type { Frontmatter } from "../core/parse/person";
 
 const refuseCode = () => {
   throw new Error("JavaScript frontmatter is not evaluated");

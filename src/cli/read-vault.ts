@@ -2,12 +2,12 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import moment from "moment";
-import { dailyNoteSetupFrom } from "../core/daily-note-config";
-import { frontmatterMayMatter } from "../core/frontmatter-relevance";
-import type { SourceNote } from "../core/note";
-import { strictDateParser } from "../core/note-date";
+import { dailyNoteSetupFrom } from "../core/parse/daily-note-config";
+import { frontmatterMayMatter } from "../core/parse/frontmatter-relevance";
+import type { SourceNote } from "../core/parse/note";
+import { strictDateParser } from "../core/parse/note-date";
 import { withDefaults, type CoreSettings } from "../core/settings";
-import { VaultIndex } from "../core/vault-index";
+import { VaultIndex } from "../core/index/vault-index";
 import { toSourceNote } from "./frontmatter";
 
 /**

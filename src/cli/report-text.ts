@@ -1,9 +1,9 @@
 /** The due list and a person's timeline as readable, aligned text for a terminal. */
-import type { DueReport } from "../core/due-report";
-import { dueSections } from "../core/due-sections";
+import type { DueReport } from "../core/report/due-report";
+import { dueSections } from "../core/report/due-sections";
 import type { Problem } from "../core/problem";
-import type { TimelineEvent } from "../core/timeline";
-import { dayCount, relativeDay } from "../core/wording";
+import type { TimelineEvent } from "../core/report/timeline";
+import { dayCount, relativeDay } from "../core/text/wording";
 import { table } from "./table";
 
 function section(title: string, rows: string[][]): string[] {

@@ -1,11 +1,11 @@
 /** What the commands and the sidebar's buttons do. Each write goes through writes.ts. */
 import { MarkdownView, Menu, Notice, moment, normalizePath, type App, type Editor, type TFile } from "obsidian";
-import { nextCheckIn, parseCadence } from "../core/cadence";
-import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/dates";
-import type { CommitmentRow, DueReport, PersonRow } from "../core/due-report";
-import { commitmentLine, interactionLine, markTaskDone, personLink } from "../core/note-edit";
-import { timeline } from "../core/timeline";
-import type { VaultIndex } from "../core/vault-index";
+import { nextCheckIn, parseCadence } from "../core/calendar/cadence";
+import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/calendar/dates";
+import type { CommitmentRow, DueReport, PersonRow } from "../core/report/due-report";
+import { commitmentLine, interactionLine, markTaskDone, personLink } from "../core/edit/note-edit";
+import { timeline } from "../core/report/timeline";
+import type { VaultIndex } from "../core/index/vault-index";
 import { todaysNote } from "./daily-notes";
 import { ChoiceModal } from "./modals/choice-modal";
 import { FormModal } from "./modals/form-modal";
@@ -14,7 +14,7 @@ import { PersonPicker } from "./modals/person-picker";
 import { personChoices, type PersonChoice } from "./people-search";
 import type { RapportSettings } from "./plugin-settings";
 import { appendToNote, markDoneInNote, setFrontmatterField } from "./writes";
-import type { DailyNoteSetup } from "../core/daily-note-config";
+import type { DailyNoteSetup } from "../core/parse/daily-note-config";
 
 /** What the actions need from the plugin. */
 export interface ActionHost {

@@ -1,7 +1,7 @@
 /** Today's daily note: where Obsidian's Daily notes (or Periodic Notes) settings say, from its template. */
 import { moment, normalizePath, type App, type TFile } from "obsidian";
-import { DAILY_NOTE_FILES, dailyNoteSetupFrom, type DailyNoteSetup } from "../core/daily-note-config";
-import { ISO_DATE_FORMAT } from "../core/dates";
+import { DAILY_NOTE_FILES, dailyNoteSetupFrom, type DailyNoteSetup } from "../core/parse/daily-note-config";
+import { ISO_DATE_FORMAT } from "../core/calendar/dates";
 import type { DailyNoteConfig } from "../core/settings";
 
 /** The daily-note setup from the vault's Obsidian settings files. */

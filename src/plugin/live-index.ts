@@ -4,12 +4,12 @@
  * (undated, not a person, linking no person) are known by path and frontmatter only and never read.
  */
 import { TFile, debounce, type App, type CachedMetadata } from "obsidian";
-import type { NoteFacts, SourceNote } from "../core/note";
-import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/note-date";
-import { isPersonNote, textList } from "../core/person";
+import type { NoteFacts, SourceNote } from "../core/parse/note";
+import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/parse/note-date";
+import { isPersonNote, textList } from "../core/parse/person";
 import type { CoreSettings } from "../core/settings";
-import { VaultIndex } from "../core/vault-index";
-import { contactsInSteps } from "../core/contacts";
+import { VaultIndex } from "../core/index/vault-index";
+import { contactsInSteps } from "../core/index/contacts";
 import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
 
 /** How long the first scan may hold the UI before it yields, in milliseconds. */

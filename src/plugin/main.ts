@@ -1,10 +1,10 @@
 /** Rapport for Obsidian: wires the index, the sidebar, the commands, @-tagging and the settings. */
 import { Plugin, TFile, moment, type WorkspaceLeaf } from "obsidian";
-import type { DailyNoteSetup } from "../core/daily-note-config";
-import { dueReport, type DueReport } from "../core/due-report";
-import { strictDateParser } from "../core/note-date";
+import type { DailyNoteSetup } from "../core/parse/daily-note-config";
+import { dueReport, type DueReport } from "../core/report/due-report";
+import { strictDateParser } from "../core/parse/note-date";
 import { DEFAULT_DAILY_NOTES } from "../core/settings";
-import type { VaultIndex } from "../core/vault-index";
+import type { VaultIndex } from "../core/index/vault-index";
 import { Actions, today } from "./actions";
 import { registerCommands } from "./commands";
 import { readDailyNoteSetup } from "./daily-notes";

@@ -1,8 +1,8 @@
 /** A vault note as the core wants it, from Obsidian's metadata cache and the note's text. */
 import type { CachedMetadata } from "obsidian";
-import { frontmatterBlock } from "../core/frontmatter-block";
-import type { SourceNote } from "../core/note";
-import type { Frontmatter } from "../core/person";
+import { frontmatterBlock } from "../core/parse/frontmatter-block";
+import type { SourceNote } from "../core/parse/note";
+import type { Frontmatter } from "../core/parse/person";
 
 /** The note's frontmatter as Obsidian parsed it, or null. */
 export function cachedFrontmatter(cache: CachedMetadata | null): Frontmatter | null {

@@ -1,7 +1,7 @@
 /** People as the pickers and @-suggestions offer them: each name and each alias, freshest contact first. */
-import { compareText } from "../core/compare";
+import { compareText } from "../core/text/compare";
 import { prepareFuzzySearch } from "obsidian";
-import type { DueReport } from "../core/due-report";
+import type { DueReport } from "../core/report/due-report";
 
 export interface PersonChoice {
   name: string;

@@ -4,7 +4,7 @@
  * inside inline code and inside fenced code blocks.
  */
 import { EditorSuggest, type Editor, type EditorPosition, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from "obsidian";
-import { personLink } from "../core/note-edit";
+import { personLink } from "../core/edit/note-edit";
 import { choiceLabel, searchPeople, type PersonChoice } from "./people-search";
 
 const TRIGGER = /(?:^|[^\p{L}\p{N}_@])@([^\s@[\]]{0,40})$/u;

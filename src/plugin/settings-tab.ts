@@ -1,6 +1,6 @@
 /** Settings, applied at once: every change is saved and the index rebuilt (debounced while typing). */
 import { PluginSettingTab, Setting, debounce, type App, type Plugin } from "obsidian";
-import { parseCadence } from "../core/cadence";
+import { parseCadence } from "../core/calendar/cadence";
 import { DEFAULT_DAILY_NOTES, type FieldNames } from "../core/settings";
 import type { RapportSettings } from "./plugin-settings";
 

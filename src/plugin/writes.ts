@@ -5,9 +5,9 @@
  * write that fails shows a notice and leaves the note as it was.
  */
 import { Notice, type App, type TFile } from "obsidian";
-import type { IsoDate } from "../core/dates";
-import { appendLine, markTaskDone } from "../core/note-edit";
-import type { VaultIndex } from "../core/vault-index";
+import type { IsoDate } from "../core/calendar/dates";
+import { appendLine, markTaskDone } from "../core/edit/note-edit";
+import type { VaultIndex } from "../core/index/vault-index";
 
 async function guarded<T>(what: string, file: TFile, write: () => Promise<T>): Promise<T | null> {
   try {

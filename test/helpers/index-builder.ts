@@ -2,7 +2,7 @@
 import { toSourceNote } from "../../src/cli/frontmatter";
 import { momentDateParser } from "../../src/cli/read-vault";
 import { withDefaults, type CoreSettings } from "../../src/core/settings";
-import { VaultIndex } from "../../src/core/vault-index";
+import { VaultIndex } from "../../src/core/index/vault-index";
 
 export type Files = Record<string, string>;
 

@@ -2,10 +2,10 @@
  * The sidebar's content, built from a due report into a detached element: the view swaps it in whole.
  * DOM through Obsidian's helpers only (createDiv, createEl, setText); looks through `rapport-` classes.
  */
-import type { CommitmentRow, DueReport, PersonRow } from "../../core/due-report";
-import type { IsoDate } from "../../core/dates";
-import { dueSections } from "../../core/due-sections";
-import { dayCount, relativeDay } from "../../core/wording";
+import type { CommitmentRow, DueReport, PersonRow } from "../../core/report/due-report";
+import type { IsoDate } from "../../core/calendar/dates";
+import { dueSections } from "../../core/report/due-sections";
+import { dayCount, relativeDay } from "../../core/text/wording";
 
 export interface DueActions {
   openNote(path: string, line: number | null, event: MouseEvent | KeyboardEvent): void;

@@ -1,6 +1,6 @@
 /** "Due to reconnect": the sidebar view. It renders what the plugin's index says, and only while visible. */
 import { ItemView, Keymap, type WorkspaceLeaf } from "obsidian";
-import type { CommitmentRow, DueReport, PersonRow } from "../../core/due-report";
+import type { CommitmentRow, DueReport, PersonRow } from "../../core/report/due-report";
 import { buildDueContent, ROWS_PER_SECTION, type DueActions } from "./due-content";
 
 export const VIEW_TYPE_DUE = "rapport-due";

@@ -1,0 +1,30 @@
+/**
+ * Whether a note's frontmatter can tell Rapport anything, judged from its raw text before any YAML is
+ * parsed. Rapport reads frontmatter for two things: that a note is a person (the person type or tag, or
+ * the person folder) and when a note happened (a date field). A block that mentions neither word cannot
+ * say either, so a host that parses YAML itself (the CLI) can leave it unread: in a vault of ten years
+ * most frontmatter is other plugins' data, and parsing it all costs more than reading the files.
+ *
+ * The test is on words, not on YAML: a block that mentions "person" anywhere is parsed, even in a
+ * value that is not the type; a false "yes" only costs a parse, never a fact.
+ */
+import { escapeRegExp } from "../text/escape-regexp";
+import { DATE_FIELDS } from "./note-date";
+import type { CoreSettings } from "../settings";
+
+const wordsBySettings = new WeakMap<CoreSettings, RegExp>();
+
+export function frontmatterMayMatter(path: string, yaml: string, settings: CoreSettings): boolean {
+  if (settings.personFolder !== "" && path.startsWith(`${settings.personFolder}/`)) return true;
+  return wordsOf(settings).test(yaml);
+}
+
+function wordsOf(settings: CoreSettings): RegExp {
+  let words = wordsBySettings.get(settings);
+  if (!words) {
+    const wanted = [settings.personType, settings.personTag, ...DATE_FIELDS].filter((word) => word !== "");
+    words = new RegExp(wanted.map(escapeRegExp).join("|"), "iu");
+    wordsBySettings.set(settings, words);
+  }
+  return words;
+}

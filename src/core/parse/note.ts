@@ -1,0 +1,172 @@
+/**
+ * One note in, its facts out: whether it is a person, when it happened, and the list items that may be
+ * interactions or commitments. Depends on nothing but the note and the settings, so a changed note is
+ * re-read alone; links are resolved later, against the whole index.
+ */
+import { dateFromValue, type IsoDate } from "../calendar/dates";
+import { scanListItems, type ListItem } from "./markdown";
+import { basenameOf } from "./note-name";
+import { DATE_FIELDS, dailyNoteDate, linkedDate, type StrictDateParser } from "./note-date";
+import { isPersonNote, readPerson, type Frontmatter, type PersonFacts } from "./person";
+import type { Problem } from "../problem";
+import type { CoreSettings } from "../settings";
+import { readTask, type TaskFacts } from "./task";
+
+/** A note as a host hands it to the core. */
+export interface SourceNote {
+  /** Vault-relative path with `/` separators, ending `.md`. */
+  path: string;
+  /** Parsed frontmatter; null when the note has none (or it did not parse: see `frontmatterProblem`). */
+  frontmatter: Frontmatter | null;
+  frontmatterProblem?: Problem;
+  /** The text after the frontmatter. */
+  body: string;
+  /** How many lines of the file come before `body` (the frontmatter block). */
+  bodyLine: number;
+}
+
+export interface Entry {
+  /** 1-based line in the file. */
+  line: number;
+  /** The item's own leading date, if it starts with one. */
+  date: IsoDate | null;
+  /** The item's words, its leading date removed. */
+  text: string;
+  /**
+   * The notes the item and its plain sub-items (which belong to it) link to, as written. Nearly every
+   * item links one note, kept as a string: an array for each costs more than the entry. Read with `linksOf`.
+   */
+  links: string | readonly string[];
+  tags: readonly string[];
+  task: TaskFacts | null;
+}
+
+export interface NoteFacts {
+  path: string;
+  /** File name without folder and `.md`: what a link by name matches. */
+  basename: string;
+  person: PersonFacts | null;
+  date: IsoDate | null;
+  entries: readonly Entry[];
+  problems: readonly Problem[];
+  /** The note has a frontmatter block that does not parse: Rapport never writes to such a note. */
+  brokenFrontmatter: boolean;
+}
+
+export interface ParseContext {
+  settings: CoreSettings;
+  parseDate: StrictDateParser;
+}
+
+/** A line (after `\n`, as the list scan splits lines) that starts a task or an item with a date or link first. */
+const TASK_OR_DATED_ITEM = /(?:^|\n)[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\]|\d{4}-\d{2}-\d{2}|\[\[)/;
+const LEADING_ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)[ \t]*[:\-–—]?[ \t]*/;
+const LEADING_LINK = /^\[\[([^[\]|#]+)(?:[|#][^[\]]*)?\]\][ \t]*[:\-–—]?[ \t]*/;
+
+export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
+  const { path, frontmatter } = source;
+  const problems: Problem[] = source.frontmatterProblem ? [source.frontmatterProblem] : [];
+  const problem = (message: string, line: number | null = null) => problems.push({ path, line, message });
+
+  let person: PersonFacts | null = null;
+  const basename = basenameOf(path);
+  if (isPersonNote(path, frontmatter, ctx.settings)) {
+    const read = readPerson(basename, frontmatter, ctx.settings);
+    person = read.person;
+    read.problems.forEach((message) => problem(message));
+  }
+
+  let date = dailyNoteDate(path, ctx.settings.dailyNotes, ctx.parseDate);
+  for (const field of DATE_FIELDS) {
+    if (date !== null || !frontmatter) break;
+    const value = dateFromValue(frontmatter[field]);
+    if (value && "problem" in value) problem(`${field}: ${value.problem}`);
+    if (value && "date" in value) date = value.date;
+  }
+
+  // Skip the scan where it cannot find anything: entries need a link (or a person's own note), and in
+  // an undated note only tasks and items with their own date can count.
+  const body = source.body;
+  const mayLink = body.includes("[[") || body.includes("](");
+  const mayHaveEntries = person !== null || (mayLink && (date !== null || TASK_OR_DATED_ITEM.test(body)));
+  const items = mayHaveEntries ? scanListItems(source.body) : [];
+  const entries: Entry[] = [];
+  const consumed = new Set<number>();
+  items.forEach((item, index) => {
+    if (consumed.has(index)) return;
+    const line = source.bodyLine + item.line + 1;
+    const lead = leadingDate(item, ctx);
+    if (lead.problem) problem(lead.problem, line);
+    const task = item.checkbox === null ? null : readTask(item, (message) => problem(message, line));
+    let links = lead.link ? item.links.slice(1) : item.links;
+    // An item that names no one and no day ("- Meetings") only groups its sub-items: they stand alone.
+    const ownsSubItems = !task && (links.length > 0 || lead.date !== null);
+    if (ownsSubItems) {
+      for (const child of descendants(items, index)) {
+        if (child.item.checkbox !== null) continue;
+        consumed.add(child.index);
+        if (child.item.links.length > 0) links = links.concat(child.item.links);
+      }
+    }
+    // What can count: a task, or an item with a day (its own or its note's) that links someone; in a
+    // person's own note, also a task or a dated item that links no one. Nothing else is kept.
+    const dated = lead.date !== null || date !== null;
+    const counts = (links.length > 0 && (task !== null || dated)) || (person !== null && (task !== null || lead.date !== null));
+    if (counts) entries.push({ line, date: lead.date, text: lead.rest, links: links.length === 1 ? (links[0] as string) : links, tags: item.tags, task });
+  });
+  return {
+    path,
+    basename,
+    person,
+    date,
+    // Most notes have neither: one shared empty list each instead of two arrays per note.
+    entries: entries.length === 0 ? NO_ENTRIES : entries,
+    problems: problems.length === 0 ? NO_PROBLEMS : problems,
+    brokenFrontmatter: source.frontmatterProblem !== undefined,
+  };
+}
+
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
+/** The notes an entry links to, as written. */
+export function linksOf(entry: Entry): readonly string[] {
+  return typeof entry.links === "string" ? [entry.links] : entry.links;
+}
+
+/** Whether a note's facts are only its name: not a person, no date, nothing to count, no problem. */
+export function saysNothing(facts: NoteFacts): boolean {
+  return facts.person === null && facts.date === null && facts.entries.length === 0 && facts.problems.length === 0 && !facts.brokenFrontmatter;
+}
+
+/** The facts of a note that says nothing, from its path alone (the index keeps no more of such a note). */
+export function factsOfSilentNote(path: string): NoteFacts {
+  return { path, basename: basenameOf(path), person: null, date: null, entries: NO_ENTRIES, problems: NO_PROBLEMS, brokenFrontmatter: false };
+}
+
+/** An item's own date: `2026-11-05 ...` or a link to that day's note, `[[2026-11-05]] ...`. */
+function leadingDate(item: ListItem, ctx: ParseContext): { date: IsoDate | null; rest: string; link: boolean; problem?: string } {
+  const iso = LEADING_ISO_DATE.exec(item.text);
+  if (iso) {
+    const value = dateFromValue(iso[1]);
+    if (value && "date" in value) return { date: value.date, rest: item.text.slice(iso[0].length), link: false };
+    return { date: null, rest: item.text, link: false, problem: `${iso[1]} is not a calendar date` };
+  }
+  const link = LEADING_LINK.exec(item.text);
+  const linked = link ? linkedDate((link[1] as string).trim(), ctx.settings.dailyNotes, ctx.parseDate) : null;
+  if (link && linked) return { date: linked, rest: item.text.slice(link[0].length), link: true };
+  return { date: null, rest: item.text, link: false };
+}
+
+/** The items nested under `items[index]`, with their indexes (they follow it directly). */
+function descendants(items: ListItem[], index: number): Array<{ item: ListItem; index: number }> {
+  const found: Array<{ item: ListItem; index: number }> = [];
+  const inside = new Set([index]);
+  for (let i = index + 1; i < items.length; i++) {
+    const item = items[i] as ListItem;
+    if (!inside.has(item.parent)) break;
+    inside.add(i);
+    found.push({ item, index: i });
+  }
+  return found;
+}

@@ -1,0 +1,43 @@
+/**
+ * Task items: their status and dates, in the Tasks plugin's emoji format (`📅 2026-11-30`,
+ * `✅ 2026-11-20`) or as Dataview inline fields (`[due:: 2026-11-30]`, `due:: 2026-11-30`,
+ * `[completion:: 2026-11-20]`).
+ */
+import { dateFromValue, type IsoDate } from "../calendar/dates";
+import type { ListItem } from "./markdown";
+
+export type TaskStatus = "open" | "done" | "cancelled";
+
+export interface TaskFacts {
+  status: TaskStatus;
+  due: IsoDate | null;
+  /** The written done date; the note's date stands in for it when absent. */
+  done: IsoDate | null;
+}
+
+const DUE = [/📅\uFE0F?\s*(\S+)/u, /\bdue::\s*([^\])\s]+)/];
+const DONE = [/✅\uFE0F?\s*(\S+)/u, /\bcompletion::\s*([^\])\s]+)/];
+/** Tasks-plugin fields and Dataview inline fields: metadata, not words of the task. */
+const TASK_FIELDS = /[📅✅⏳🛫➕❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\uFE0F?|[[(][\w-]+::[^\])]*[\])]|\b[\w-]+::\s*\S+/gu;
+
+export function readTask(item: ListItem, problem: (message: string) => void): TaskFacts {
+  const box = item.checkbox ?? " ";
+  const status: TaskStatus = box === "x" || box === "X" ? "done" : box === "-" ? "cancelled" : "open";
+  return { status, due: field(item.text, DUE, "due date", problem), done: field(item.text, DONE, "done date", problem) };
+}
+
+function field(text: string, patterns: RegExp[], what: string, problem: (message: string) => void): IsoDate | null {
+  for (const pattern of patterns) {
+    const written = pattern.exec(text)?.[1];
+    if (written === undefined) continue;
+    const value = dateFromValue(written);
+    if (value && "date" in value) return value.date;
+    problem(`${what} ${value?.problem ?? "is missing"}`);
+  }
+  return null;
+}
+
+/** A task's words without its date and priority fields. */
+export function withoutTaskFields(text: string): string {
+  return text.replace(TASK_FIELDS, " ").replace(/\s+/g, " ").trim();
+}

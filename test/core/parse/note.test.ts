@@ -1,0 +1,128 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { toSourceNote } from "../../../src/cli/frontmatter";
+import { momentDateParser } from "../../../src/cli/read-vault";
+import { linksOf, parseNote } from "../../../src/core/parse/note";
+import { withDefaults } from "../../../src/core/settings";
+
+const ctx = { settings: withDefaults({ dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } }), parseDate: momentDateParser };
+const parse = (path: string, text: string) => parseNote(toSourceNote(path, text), ctx);
+const brief = (path: string, text: string) =>
+  parse(path, text).entries.map((e) => ({ line: e.line, date: e.date, text: e.text, links: linksOf(e), tags: e.tags, task: e.task }));
+
+describe("dating a note", () => {
+  it.each([
+    ["Journal/2026-11-05.md", "", "2026-11-05"],
+    ["Meetings/Review.md", "---\ndate: 2026-10-31\n---\n", "2026-10-31"],
+    ["Meetings/Review.md", "---\ndate: 2026-10-31T14:00\n---\n", "2026-10-31"],
+    ["Journal entry.md", "---\njournal-date: 2026-10-30\n---\n", "2026-10-30"],
+    ["Projects/Plan.md", "", null],
+  ])("%s -> %s", (path, text, date) => {
+    expect(parse(path, text).date).toBe(date);
+  });
+
+  it("reports an impossible date field", () => {
+    expect(parse("M.md", "---\ndate: 2026-02-30\n---\n").problems).toEqual([{ path: "M.md", line: null, message: "date: 2026-02-30 is not a calendar date" }]);
+  });
+});
+
+describe("entries", () => {
+  it("keeps items that link, with lines counted from the top of the file", () => {
+    const text = "---\ntitle: x\n---\n# Day\n- Coffee with [[Alice Chen|Ali]] #coffee\n- Wrote the plan\n- Lunch with [[Bob]], [[Carol]]";
+    expect(brief("Journal/2026-11-05.md", text)).toEqual([
+      { line: 5, date: null, text: "Coffee with [[Alice Chen|Ali]] #coffee", links: ["Alice Chen"], tags: ["coffee"], task: null },
+      { line: 7, date: null, text: "Lunch with [[Bob]], [[Carol]]", links: ["Bob", "Carol"], tags: [], task: null },
+    ]);
+  });
+
+  it("reads an item's own leading date, plain or as a link to its day", () => {
+    expect(brief("Journal/2026-11-20.md", "- 2026-11-05 Called [[Alice]]\n- [[2026-11-06]]: met [[Bob]]\n- 2026-11-07: [[Carol]]")).toEqual([
+      { line: 1, date: "2026-11-05", text: "Called [[Alice]]", links: ["Alice"], tags: [], task: null },
+      { line: 2, date: "2026-11-06", text: "met [[Bob]]", links: ["Bob"], tags: [], task: null },
+      { line: 3, date: "2026-11-07", text: "[[Carol]]", links: ["Carol"], tags: [], task: null },
+    ]);
+  });
+
+  it("gives sub-items' links to their item, but keeps sub-tasks apart", () => {
+    const text = "- Dinner with [[Alice]]\n  - she brought [[Bob]]\n    - and [[Carol]]\n  - [ ] Send [[Alice]] the recipe\n- Meetings\n  - [[Dan]]\n  - [[Eve]]";
+    expect(brief("Journal/2026-11-05.md", text).map((e) => [e.line, e.links])).toEqual([
+      [1, ["Alice", "Bob", "Carol"]],
+      [4, ["Alice"]],
+      [6, ["Dan"]],
+      [7, ["Eve"]],
+    ]);
+  });
+
+  it("reads tasks: status, due date in either format, done date", () => {
+    const text = [
+      "- [ ] Send [[Alice]] the article 📅 2026-11-30",
+      "- [x] Call [[Bob]] [due:: 2026-11-10] ✅ 2026-11-12",
+      "- [X] Thank [[Carol]] due:: 2026-11-01 [completion:: 2026-10-30]",
+      "- [-] Visit [[Dan]]",
+      "- [/] Draft [[Eve]]'s intro",
+    ].join("\n");
+    expect(brief("Notes/Tasks.md", text).map((e) => e.task)).toEqual([
+      { status: "open", due: "2026-11-30", done: null },
+      { status: "done", due: "2026-11-10", done: "2026-11-12" },
+      { status: "done", due: "2026-11-01", done: "2026-10-30" },
+      { status: "cancelled", due: null, done: null },
+      { status: "open", due: null, done: null },
+    ]);
+  });
+
+  it("in an undated note, keeps only what can count: tasks and items with their own date", () => {
+    const text = "- Met [[Alice]] about the plan\n- 2026-11-04 Called [[Bob]]\n- [ ] Send [[Alice]] the plan";
+    expect(brief("Projects/Plan.md", text).map((e) => [e.line, e.date, e.links])).toEqual([
+      [2, "2026-11-04", ["Bob"]],
+      [3, null, ["Alice"]],
+    ]);
+  });
+
+  it("in a person's own note, keeps dated items and tasks even without links", () => {
+    const text = "---\ntype: person\n---\n- 2026-10-02 Met at the meetup #event\n- Likes climbing\n- [ ] Send the photos";
+    expect(brief("People/Alice.md", text).map((e) => [e.line, e.date, e.text])).toEqual([
+      [4, "2026-10-02", "Met at the meetup #event"],
+      [6, null, "Send the photos"],
+    ]);
+  });
+
+  it("reports impossible dates with their line, and keeps the item undated", () => {
+    const note = parse("Journal/2026-11-05.md", "- ok\n- 2026-02-30 Called [[Alice]]\n- [ ] Ask [[Bob]] 📅 2026-13-01");
+    expect(note.problems).toEqual([
+      { path: "Journal/2026-11-05.md", line: 2, message: "2026-02-30 is not a calendar date" },
+      { path: "Journal/2026-11-05.md", line: 3, message: "due date 2026-13-01 is not a calendar date" },
+    ]);
+    expect(note.entries.map((e) => [e.date, e.task?.due ?? null])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("a note that opens with --- and never closes it has no frontmatter, and its links count", () => {
+    const note = parse("Journal/2026-11-05.md", "---\n- [[Alice]] at the party");
+    expect(note.person).toBeNull();
+    expect(note.entries.map((e) => [e.line, linksOf(e)])).toEqual([[2, ["Alice"]]]);
+  });
+
+  it("a note whose frontmatter does not parse keeps its body and reports the YAML problem", () => {
+    const note = parse("People/Broken.md", "---\ntype: [person\n---\n- 2026-11-01 [[Alice]]");
+    expect(note.problems).toEqual([{ path: "People/Broken.md", line: 3, message: "frontmatter is not valid YAML: unexpected end of the stream within a flow collection" }]);
+    expect(note.entries).toHaveLength(1);
+  });
+});
+
+describe("any text", () => {
+  const piece = fc.constantFrom("---\n", "type: person\n", "cadence: ", "every 2 weeks", "__proto__", "\n", "- ", "- [ ] ", "- [x] ", "[[", "]]", "Alice", "|", "#", "📅 ", "✅ ", "2026-11-05", "2026-02-30", "due:: ", "[[2026-11-05]]", "```\n", "<!--", "-->", "> ", "  ", "\t", "birthday: --02-30\n", "aliases: [", "date: ");
+  const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 30 }).map((p) => p.join("")));
+
+  it("yields facts or problems, never a throw (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("Journal/2026-11-05.md", "People/Alice.md", "Notes/x.md"), text, (path, body) => {
+        const note = parse(path, body);
+        expect(note.path).toBe(path);
+        for (const problem of note.problems) expect(problem.path).toBe(path);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { isPersonNote, readPerson } from "../../../src/core/parse/person";
+import { DEFAULT_SETTINGS, withDefaults } from "../../../src/core/settings";
+
+describe("the person rule", () => {
+  it.each([
+    [{ type: "person" }, true],
+    [{ type: "Person" }, true],
+    [{ type: ["person", "author"] }, true],
+    [{ type: "company" }, false],
+    [{ tags: ["person"] }, true],
+    [{ tags: "person" }, true],
+    [{ tags: "#person, friend" }, true],
+    [{ tags: "friend person" }, true],
+    [{ tags: ["people/friends", "person/family"] }, true],
+    [{ tags: ["personal"] }, false],
+    [{}, false],
+  ])("%j -> %s", (frontmatter, expected) => {
+    expect(isPersonNote("Notes/X.md", frontmatter, DEFAULT_SETTINGS)).toBe(expected);
+  });
+
+  it("counts every note in the person folder when one is set", () => {
+    const settings = withDefaults({ personFolder: "People" });
+    expect(isPersonNote("People/Alice.md", null, settings)).toBe(true);
+    expect(isPersonNote("Peoples/Alice.md", null, settings)).toBe(false);
+  });
+
+  it("uses the configured field names and values", () => {
+    const settings = withDefaults({ personType: "contact", fields: { ...DEFAULT_SETTINGS.fields, type: "kind" } });
+    expect(isPersonNote("A.md", { kind: "Contact" }, settings)).toBe(true);
+    expect(isPersonNote("A.md", { type: "person" }, settings)).toBe(false);
+  });
+});
+
+describe("readPerson", () => {
+  it("reads every field of the design's example", () => {
+    const { person, problems } = readPerson(
+      "Alice Chen",
+      {
+        type: "person",
+        aliases: ["Ali", "Alice C."],
+        cadence: "every 2 weeks",
+        birthday: "1990-04-12",
+        last_contact: "2026-09-01",
+        snooze_until: "2026-12-01",
+        groups: ["work", "mentors"],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(problems).toEqual([]);
+    expect({ ...person, cadence: person.cadence?.words }).toEqual({
+      name: "Alice Chen",
+      aliases: ["Ali", "Alice C."],
+      cadence: "every 2 weeks",
+      birthday: { year: 1990, month: 4, day: 12 },
+      lastContact: "2026-09-01",
+      snoozeUntil: "2026-12-01",
+      groups: ["work", "mentors"],
+    });
+  });
+
+  it.each([
+    ["--04-12", { year: null, month: 4, day: 12 }],
+    ["--02-29", { year: null, month: 2, day: 29 }],
+    ["2000-02-29", { year: 2000, month: 2, day: 29 }],
+  ])("birthday %s", (birthday, expected) => {
+    expect(readPerson("X", { birthday }, DEFAULT_SETTINGS).person.birthday).toEqual(expected);
+  });
+
+  it("reads a single alias written as a string, and a YAML Date", () => {
+    const { person } = readPerson("X", { aliases: "Ali", last_contact: new Date(Date.UTC(2026, 8, 1)) }, DEFAULT_SETTINGS);
+    expect(person.aliases).toEqual(["Ali"]);
+    expect(person.lastContact).toBe("2026-09-01");
+  });
+
+  it("reports each bad field and keeps the rest", () => {
+    const { person, problems } = readPerson(
+      "X",
+      { cadence: "whenever", birthday: "--02-30", last_contact: "2026-02-30", snooze_until: "soon", aliases: ["Xa"] },
+      DEFAULT_SETTINGS,
+    );
+    expect(problems).toEqual([
+      'cadence "whenever" is not a rule Rapport understands (try "every 2 weeks")',
+      "birthday: --02-30 is not a calendar date",
+      "last_contact: 2026-02-30 is not a calendar date",
+      'snooze_until: "soon" is not a date (expected YYYY-MM-DD)',
+    ]);
+    expect(person.aliases).toEqual(["Xa"]);
+    expect(person.cadence).toBeNull();
+  });
+});
