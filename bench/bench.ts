@@ -10,11 +10,9 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { markdownPaths, momentDateParser, readSourceNote, readText, readVault, vaultSettings } from "../src/cli/read-vault";
-import { contactsOf } from "../src/core/index/contacts";
 import { addDays } from "../src/core/calendar/dates";
-import { dueReport } from "../src/core/report/due-report";
 import type { SourceNote } from "../src/core/parse/note";
-import { VaultIndex } from "../src/core/index/vault-index";
+import { Model } from "../src/core/index/model";
 import { timeViewInChromium } from "./chromium";
 import { lowerBound } from "./lower-bound";
 import { sidebarContent } from "./sidebar-content";
@@ -85,13 +83,13 @@ const baselineMs = timeMedian(
   },
   true,
 );
-const coldIndexMs = timeMedian(reps, () => contactsOf(readVault(root, settings)), true);
+const coldIndexMs = timeMedian(reps, () => readVault(root, settings).allPeople(), true);
 // 2b. A lower bound for the cold index: the CLI's reading and frontmatter, then only a lookup of links.
 const lowerBoundMs = timeMedian(reps, () => lowerBound(root, settings), true);
 
 // 3. Replacing one daily note in a built index, at several vault sizes (no I/O: notes are read beforehand).
 const sources: SourceNote[] = markdownPaths(root).map((path) => readSourceNote(root, path, settings));
-function indexOfSize(total: number): { index: VaultIndex; daily: SourceNote } {
+function indexOfSize(total: number): { index: Model; daily: SourceNote } {
   const people = sources.filter((s) => s.path.startsWith("People/"));
   const daily = sources.filter((s) => s.path.startsWith("Journal/"));
   const other = sources.filter((s) => s.path.startsWith("Notes/"));
@@ -100,7 +98,7 @@ function indexOfSize(total: number): { index: VaultIndex; daily: SourceNote } {
     const source = other[i % other.length] as SourceNote;
     chosen.push(i < other.length ? source : { ...source, path: `Copies/${i}/${source.path}` });
   }
-  const index = new VaultIndex({ settings, parseDate: momentDateParser });
+  const index = new Model(settings, momentDateParser);
   for (const source of chosen) index.upsert(source);
   return { index, daily: chosen.find((s) => s.path.startsWith("Journal/")) as SourceNote };
 }
@@ -109,45 +107,45 @@ const incrementalWithQueryMs: Record<string, number> = {};
 for (const total of [1000, 25000, 100000]) {
   const { index, daily } = indexOfSize(total);
   const edited = { ...daily, body: `${daily.body}- Called [[${"Alice Chen 1"}]] #call\n` };
-  dueReport(index, TODAY);
+  index.report(TODAY);
   // Alternate between two versions of the note, so every upsert really changes it.
   let round = 0;
   const nextVersion = () => (round++ % 2 === 0 ? edited : daily);
   incrementalMs[total] = timeMedian(1001, () => index.upsert(nextVersion()));
   incrementalWithQueryMs[total] = timeMedian(21, () => {
     index.upsert(nextVersion());
-    dueReport(index, TODAY);
+    index.report(TODAY);
   });
 }
 
 // 4. The due list for every person, from a built index.
 const index = readVault(root, settings);
-dueReport(index, TODAY);
+index.report(TODAY);
 let day = 0;
 // Each repetition asks for a new day, so nothing of the day before can be reused.
-const dueListMs = timeMedianWarm(reps * 4, () => dueReport(index, addDays(TODAY, ++day)));
-const dueListRepeatMs = timeMedian(reps * 4, () => dueReport(index, TODAY));
+const dueListMs = timeMedianWarm(reps * 4, () => index.report(addDays(TODAY, ++day)));
+const dueListRepeatMs = timeMedian(reps * 4, () => index.report(TODAY));
 
 // 5. The sidebar's content for every person, in a real DOM (happy-dom, with Obsidian's helpers).
-const report = dueReport(index, TODAY);
+const report = index.report(TODAY);
 const viewInChromiumMs = values["browser-bundle"] ? timeViewInChromium(report, values["browser-bundle"], reps * 4) : null;
 const viewMs = timeMedianWarm(reps * 4, () => sidebarContent(report));
 
 // 6. Memory: the heap the index holds once built (the facts alone), then with what a query adds (the
 //    contacts and the due list, kept for the next query), and whether edits make it grow.
 const before = heapMB();
-let held: VaultIndex | null = readVault(root, settings);
+let held: Model | null = readVault(root, settings);
 const indexAloneHeapMB = heapMB() - before;
-dueReport(held, TODAY);
+held.report(TODAY);
 const indexHeapMB = heapMB() - before;
-const factsMB = JSON.stringify([...held.all()]).length / 1024 / 1024;
+const factsMB = JSON.stringify([...held.index.all()]).length / 1024 / 1024;
 const oneNote = sources.find((s) => s.path.startsWith("Journal/")) as SourceNote;
 const afterBuild = heapMB();
 for (let i = 0; i < 5000; i++) {
   held.upsert({ ...oneNote, body: `${oneNote.body}- edit ${i % 2}\n` });
-  if (i % 100 === 0) dueReport(held, TODAY);
+  if (i % 100 === 0) held.report(TODAY);
 }
-dueReport(held, TODAY);
+held.report(TODAY);
 const growthAfter5000EditsMB = heapMB() - afterBuild;
 held = null;
 

@@ -6,7 +6,6 @@ import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
 import moment from "moment";
 import { ISO_DATE_FORMAT, parseIsoDate } from "../core/calendar/dates";
-import { dueReport } from "../core/report/due-report";
 import { findPerson, timeline } from "../core/report/timeline";
 import { readVault } from "./read-vault";
 import { dueText, problemsText, timelineText } from "./report-text";
@@ -43,13 +42,13 @@ export function run(argv: string[], out: (text: string) => void): number {
   if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new CliError(`no vault folder at ${vault}`);
   const today = values.today === undefined ? moment().format(ISO_DATE_FORMAT) : parseIsoDate(values.today);
   if (today === null) throw new UsageError(`--today ${values.today ?? ""} is not a date (YYYY-MM-DD)`);
-  const index = readVault(vault);
-  const settings = index.context.settings;
+  const model = readVault(vault);
+  const settings = model.settings;
   const json = (value: unknown) => out(JSON.stringify(value, null, 2) + "\n");
 
   switch (command) {
     case "due": {
-      const report = dueReport(index, today);
+      const report = model.report(today);
       if (values.json) json(report);
       else out(dueText(report, settings));
       return 0;
@@ -57,17 +56,17 @@ export function run(argv: string[], out: (text: string) => void): number {
     case "person": {
       const name = rest.join(" ");
       if (name === "") throw new UsageError("rapport person needs a name");
-      const person = findPerson(index, name);
+      const person = findPerson(model, name);
       if (!person) throw new CliError(`no person called "${name}" in ${vault}`);
-      const events = timeline(index, person.path);
+      const events = timeline(model, person.path);
       if (values.json) json({ name: person.name, path: person.path, events });
       else out(timelineText(person.name, events, today));
       return 0;
     }
     case "check": {
-      const problems = dueReport(index, today).problems;
+      const problems = model.report(today).problems;
       if (values.json) json({ problems });
-      else out(problemsText(problems, index.size));
+      else out(problemsText(problems, model.index.size));
       return problems.length > 0 ? 1 : 0;
     }
     default:

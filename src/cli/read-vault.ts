@@ -7,7 +7,7 @@ import { frontmatterMayMatter } from "../core/parse/frontmatter-relevance";
 import type { SourceNote } from "../core/parse/note";
 import { strictDateParser } from "../core/parse/note-date";
 import { withDefaults, type CoreSettings } from "../core/settings";
-import { VaultIndex } from "../core/index/vault-index";
+import { Model } from "../core/index/model";
 import { toSourceNote } from "./frontmatter";
 
 /**
@@ -63,8 +63,8 @@ export function readSourceNote(root: string, path: string, settings: CoreSetting
   return toSourceNote(path, readText(`${root}/${path}`), mayMatter);
 }
 
-export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): VaultIndex {
-  const index = new VaultIndex({ settings, parseDate: momentDateParser });
-  for (const path of markdownPaths(root)) index.upsert(readSourceNote(root, path, settings));
-  return index;
+export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): Model {
+  const model = new Model(settings, momentDateParser);
+  for (const path of markdownPaths(root)) model.upsert(readSourceNote(root, path, settings));
+  return model;
 }

@@ -5,7 +5,7 @@ import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/calendar/da
 import type { CommitmentRow, DueReport, PersonRow } from "../core/report/due-report";
 import { commitmentLine, interactionLine, markTaskDone, personLink } from "../core/edit/note-edit";
 import { timeline } from "../core/report/timeline";
-import type { VaultIndex } from "../core/index/vault-index";
+import type { Model } from "../core/index/model";
 import { todaysNote } from "./daily-notes";
 import { ChoiceModal } from "./modals/choice-modal";
 import { FormModal } from "./modals/form-modal";
@@ -20,7 +20,7 @@ import type { DailyNoteSetup } from "../core/parse/daily-note-config";
 export interface ActionHost {
   app: App;
   settings: RapportSettings;
-  index(): VaultIndex;
+  model(): Model;
   report(): DueReport | null;
   dailyNotes(): DailyNoteSetup;
 }
@@ -114,7 +114,7 @@ export class Actions {
   async snooze(path: string, until: IsoDate): Promise<void> {
     const file = this.app.vault.getFileByPath(path);
     if (!file) return;
-    if (await setFrontmatterField(this.app, this.host.index(), file, this.host.settings.fields.snoozeUntil, until)) {
+    if (await setFrontmatterField(this.app, this.host.model(), file, this.host.settings.fields.snoozeUntil, until)) {
       new Notice(`Snoozed ${file.basename} until ${until}.`);
     }
   }
@@ -123,7 +123,7 @@ export class Actions {
   setCadence(file: TFile): void {
     const person = this.personAt(file);
     if (!person) return;
-    const current = this.host.index().get(file.path)?.person?.cadence?.source ?? "";
+    const current = this.host.model().get(file.path)?.person?.cadence?.source ?? "";
     new FormModal(
       this.app,
       `Cadence for ${person.name}`,
@@ -134,7 +134,7 @@ export class Actions {
         const next = person.lastContact ? nextCheckIn(parsed.cadence, person.lastContact) : today();
         return `${parsed.cadence.words}: next check-in ${next ?? "never"}.`;
       },
-      ([text = ""]) => void setFrontmatterField(this.app, this.host.index(), file, this.host.settings.fields.cadence, text.trim()),
+      ([text = ""]) => void setFrontmatterField(this.app, this.host.model(), file, this.host.settings.fields.cadence, text.trim()),
     ).open();
   }
 
@@ -165,8 +165,8 @@ export class Actions {
   }
 
   showTimeline(path: string): void {
-    const name = this.host.index().get(path)?.basename ?? path;
-    const entries = timeline(this.host.index(), path).map((e) => ({
+    const name = this.host.model().get(path)?.basename ?? path;
+    const entries = timeline(this.host.model(), path).map((e) => ({
       label: `${e.date ?? "undated"} ${e.kind === "interaction" ? "" : `(${e.status ?? ""} promise)`}`.trim(),
       text: e.text,
       path: e.path,
@@ -191,14 +191,14 @@ export class Actions {
 
   async markCommitmentDone(commitment: CommitmentRow): Promise<void> {
     const file = this.app.vault.getFileByPath(commitment.path);
-    const person = this.host.index().get(commitment.personPath)?.person;
+    const person = this.host.model().get(commitment.personPath)?.person;
     if (!file) return;
     const mentions = commitment.path === commitment.personPath ? [] : [person?.name ?? commitment.person, ...(person?.aliases ?? [])];
     if (await markDoneInNote(this.app, file, commitment.line, mentions, today())) new Notice(`Done: ${commitment.text}`);
   }
 
   isPerson(file: TFile): boolean {
-    return this.host.index().get(file.path)?.person != null;
+    return this.host.model().get(file.path)?.person != null;
   }
 
   /** The person row of a note, or a notice that it is not a person. */

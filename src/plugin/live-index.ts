@@ -8,8 +8,7 @@ import type { NoteFacts, SourceNote } from "../core/parse/note";
 import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/parse/note-date";
 import { isPersonNote, textList } from "../core/parse/person";
 import type { CoreSettings } from "../core/settings";
-import { VaultIndex } from "../core/index/vault-index";
-import { contactsInSteps } from "../core/index/contacts";
+import { Model } from "../core/index/model";
 import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
 
 /** How long the first scan may hold the UI before it yields, in milliseconds. */
@@ -24,7 +23,7 @@ interface People {
 }
 
 export class LiveIndex {
-  index: VaultIndex;
+  model: Model;
   ready = false;
   private readonly pending = new Set<string>();
   private building: Promise<void> | null = null;
@@ -37,7 +36,7 @@ export class LiveIndex {
     /** Called after the index changed (not after an edit that changed no facts). */
     private readonly onChange: () => void,
   ) {
-    this.index = new VaultIndex({ settings, parseDate });
+    this.model = new Model(settings, parseDate);
   }
 
   /** A full scan: at start-up, after a settings change, and on "Rebuild index". */
@@ -47,7 +46,7 @@ export class LiveIndex {
       // Start-up work before this point ran in the same turn; let the UI have one first.
       const slice = new Slicer(SLICE_MS);
       await slice.pauseIfDue();
-      const index = new VaultIndex({ settings, parseDate: this.parseDate });
+      const model = new Model(settings, this.parseDate);
       const files = this.app.vault.getMarkdownFiles();
       const people: People = { paths: new Set(), aliases: new Set() };
       for (const file of files) {
@@ -58,13 +57,13 @@ export class LiveIndex {
         for (const alias of textList(frontmatter?.[settings.fields.aliases])) people.aliases.add(alias.toLowerCase());
       }
       for (const file of files) {
-        index.upsert(await this.sourceOf(file, people));
+        model.upsert(await this.sourceOf(file, people));
         await slice.pauseIfDue();
       }
       // Resolving every link of a large vault takes longer than a frame too: it is sliced the same way.
-      const steps = contactsInSteps(index);
+      const steps = model.resolveInSteps();
       while (!steps.next().done) await slice.pauseIfDue();
-      this.index = index;
+      this.model = model;
       this.ready = true;
       this.onChange();
     };
@@ -79,13 +78,13 @@ export class LiveIndex {
   }
 
   deleted(path: string): void {
-    if (!this.index.get(path)) return;
-    this.index.remove(path);
+    if (!this.model.get(path)) return;
+    this.model.remove(path);
     this.onChange();
   }
 
   renamed(file: TFile, oldPath: string): void {
-    this.index.remove(oldPath);
+    this.model.remove(oldPath);
     this.changed(file);
   }
 
@@ -102,8 +101,8 @@ export class LiveIndex {
       for (const path of paths) {
         const file = this.app.vault.getFileByPath(path);
         if (!file || file.extension !== "md") continue;
-        const before = this.index.get(path);
-        const after = this.index.upsert(await this.sourceOf(file, people));
+        const before = this.model.get(path);
+        const after = this.model.upsert(await this.sourceOf(file, people));
         if (!sameFacts(before, after)) changed = true;
         // A note that became (or stopped being) a person changes what the notes linking it mean.
         if ((before?.person != null) !== (after.person != null)) {
@@ -120,10 +119,9 @@ export class LiveIndex {
 
   private people(): People {
     const people: People = { paths: new Set(), aliases: new Set() };
-    for (const note of this.index.notesThatSaySomething()) {
-      if (!note.person) continue;
-      people.paths.add(note.path);
-      for (const alias of note.person.aliases) people.aliases.add(alias.toLowerCase());
+    for (const person of this.model.allPeople().values()) {
+      people.paths.add(person.path);
+      for (const alias of person.aliases) people.aliases.add(alias.toLowerCase());
     }
     return people;
   }

@@ -1,10 +1,10 @@
 /** Rapport for Obsidian: wires the index, the sidebar, the commands, @-tagging and the settings. */
 import { Plugin, TFile, moment, type WorkspaceLeaf } from "obsidian";
 import type { DailyNoteSetup } from "../core/parse/daily-note-config";
-import { dueReport, type DueReport } from "../core/report/due-report";
+import type { DueReport } from "../core/report/due-report";
 import { strictDateParser } from "../core/parse/note-date";
 import { DEFAULT_DAILY_NOTES } from "../core/settings";
-import type { VaultIndex } from "../core/index/vault-index";
+import type { Model } from "../core/index/model";
 import { Actions, today } from "./actions";
 import { registerCommands } from "./commands";
 import { readDailyNoteSetup } from "./daily-notes";
@@ -27,7 +27,7 @@ export default class RapportPlugin extends Plugin {
     this.actions = new Actions({
       app: this.app,
       settings: this.settings,
-      index: () => this.live.index,
+      model: () => this.live.model,
       report: () => this.report(),
       dailyNotes: () => this.dailyNotes(),
     });
@@ -62,9 +62,9 @@ export default class RapportPlugin extends Plugin {
     await this.live.rebuild(this.coreSettings());
   }
 
-  /** The index, for tests and for the actions. */
-  get index(): VaultIndex {
-    return this.live.index;
+  /** The model, for tests and for the actions. */
+  get model(): Model {
+    return this.live.model;
   }
 
   /** Waits until edits made so far are indexed (tests use it instead of sleeping). */
@@ -72,9 +72,9 @@ export default class RapportPlugin extends Plugin {
     return this.live.flush();
   }
 
-  /** Today's due report (the core computes it once per index version and day). Null while the first scan runs. */
+  /** Today's due report. Null while the first scan runs. */
   report(): DueReport | null {
-    return this.live.ready ? dueReport(this.live.index, today()) : null;
+    return this.live.ready ? this.live.model.report(today()) : null;
   }
 
   dailyNotes(): DailyNoteSetup {

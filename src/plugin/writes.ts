@@ -7,7 +7,7 @@
 import { Notice, type App, type TFile } from "obsidian";
 import type { IsoDate } from "../core/calendar/dates";
 import { appendLine, markTaskDone } from "../core/edit/note-edit";
-import type { VaultIndex } from "../core/index/vault-index";
+import type { Model } from "../core/index/model";
 
 async function guarded<T>(what: string, file: TFile, write: () => Promise<T>): Promise<T | null> {
   try {
@@ -32,8 +32,8 @@ export function appendToNote(app: App, file: TFile, line: string): Promise<numbe
 }
 
 /** Sets one frontmatter field; false when nothing was written. */
-export async function setFrontmatterField(app: App, index: VaultIndex, file: TFile, field: string, value: string): Promise<boolean> {
-  if (index.get(file.path)?.brokenFrontmatter) {
+export async function setFrontmatterField(app: App, model: Model, file: TFile, field: string, value: string): Promise<boolean> {
+  if (model.get(file.path)?.brokenFrontmatter) {
     new Notice(`Rapport did not change ${file.path}: its frontmatter does not parse. Fix it first.`);
     return false;
   }

@@ -73,26 +73,8 @@ export function normaliseCadenceText(text: string): string {
   return english.replace(/^every 1 (day|week|month|year)s\b/, "every $1");
 }
 
-/**
- * Parsed cadences by their text. A vault uses few distinct cadences and rrule's parser is slow, so each
- * is parsed once. Bounded, because the "set cadence" form parses every keystroke.
- */
-const parsedCadences = new Map<string, CadenceResult>();
-const MAX_PARSED_CADENCES = 1000;
-
+/** Reads what a user wrote as a cadence. Slow (rrule parses and describes it): `Cadences` keeps each result. */
 export function parseCadence(value: unknown): CadenceResult {
-  if (typeof value !== "string" && typeof value !== "number") return parseUncached(value);
-  const key = String(value);
-  let result = parsedCadences.get(key);
-  if (result === undefined) {
-    if (parsedCadences.size >= MAX_PARSED_CADENCES) parsedCadences.clear();
-    result = parseUncached(value);
-    parsedCadences.set(key, result);
-  }
-  return result;
-}
-
-function parseUncached(value: unknown): CadenceResult {
   if (typeof value === "number") value = String(value);
   if (typeof value !== "string" || value.trim() === "") {
     return { ok: false, reason: `cadence ${JSON.stringify(value)} is not text` };
@@ -159,24 +141,6 @@ function parseEnglish(source: string): { options: CadenceOptions } | { reason: s
  * starting at the last contact. Null when the rule has no further occurrence (an UNTIL in the past).
  */
 export function nextCheckIn(cadence: Cadence, lastContact: IsoDate): IsoDate | null {
-  // Many people share a cadence and a last contact day; each rule is walked once per day it starts on.
-  let byStart = nextByStart.get(cadence);
-  if (!byStart) {
-    byStart = new Map<IsoDate, IsoDate | null>();
-    nextByStart.set(cadence, byStart);
-  }
-  let next = byStart.get(lastContact);
-  if (next === undefined) {
-    next = walkRule(cadence, lastContact);
-    byStart.set(lastContact, next);
-  }
-  return next;
-}
-
-/** Weak: the memo goes when the cadence does. */
-const nextByStart = new WeakMap<Cadence, Map<IsoDate, IsoDate | null>>();
-
-function walkRule(cadence: Cadence, lastContact: IsoDate): IsoDate | null {
   const start = isoToUtc(lastContact);
   // noCache: a rule is built per person and query; rrule's cache would only grow.
   const rule = new RRule({ ...clampToMonthEnd(cadence.options, start), dtstart: start }, true);

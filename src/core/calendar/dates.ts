@@ -36,7 +36,7 @@ export function isoToUtc(date: IsoDate): Date {
   return new Date(utcMs(date));
 }
 
-/** Milliseconds of the day's UTC midnight; slicing beats split-and-map on the due list's hot path. */
+/** Milliseconds of the day's UTC midnight. */
 function utcMs(date: IsoDate): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
@@ -57,22 +57,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/**
- * Days since 1970-01-01: the due list compares days as these numbers. It asks for thousands of dates per
- * query, and a vault holds few distinct ones, so each is worked out once; the table is emptied if it ever
- * grows large.
- */
-const dayNumbers = new Map<IsoDate, number>();
-const MAX_DAY_NUMBERS = 100_000;
-
+/** Days since 1970-01-01: the due list compares days as these numbers. */
 export function dayNumber(date: IsoDate): number {
-  let day = dayNumbers.get(date);
-  if (day === undefined) {
-    if (dayNumbers.size >= MAX_DAY_NUMBERS) dayNumbers.clear();
-    day = Math.round(utcMs(date) / MS_PER_DAY);
-    dayNumbers.set(date, day);
-  }
-  return day;
+  return Math.round(utcMs(date) / MS_PER_DAY);
 }
 
 export type DateValue = { date: IsoDate } | { problem: string };

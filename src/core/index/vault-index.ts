@@ -1,19 +1,12 @@
 /**
  * The index: every note's facts by path, and the name tables links are resolved against. A note is
- * added, replaced or removed on its own; nothing here ever re-reads the other notes.
+ * added, replaced or removed on its own; nothing here ever re-reads the other notes. Beside the names a
+ * note answers to, it keeps the names each note links to, so that when what a name means changes (a
+ * person added, renamed or given an alias) the notes whose links may now mean something else are known.
  */
 import { compareText } from "../text/compare";
 import { withoutMdExtension } from "../parse/note-name";
-import { factsOfSilentNote, parseNote, saysNothing, type NoteFacts, type ParseContext, type SourceNote } from "../parse/note";
-
-interface Change {
-  version: number;
-  path: string;
-  structural: boolean;
-}
-
-/** How many changes the log keeps: far more than happen between two queries. */
-const MAX_LOG = 2000;
+import { factsOfSilentNote, saysNothing, type NoteFacts } from "../parse/note";
 
 export class VaultIndex {
   /**
@@ -25,72 +18,50 @@ export class VaultIndex {
   private readonly byName = new NameTable();
   /** Lower-case alias → person notes claiming it. */
   private readonly byAlias = new NameTable();
-  /** Changes with every edit, so derived views know when to recompute. */
-  private revision = 0;
-  /** The latest changes, so a derived view can catch up on them instead of recomputing. */
-  private readonly log: Change[] = [];
-
-  constructor(readonly context: ParseContext) {}
-
-  get version(): number {
-    return this.revision;
-  }
-
-  upsert(source: SourceNote): NoteFacts {
-    const before = this.get(source.path);
-    const facts = parseNote(source, this.context);
-    // A note replaced keeps its entries in the tables (its path and name are the same): a Map that
-    // deletes and adds again fills with holes and, on a busy note, doubles its table.
-    this.notes.set(facts.path, saysNothing(facts) ? null : facts);
-    if (!before) this.byName.add(facts.basename.toLowerCase(), facts.path);
-    this.replaceAliases(facts.path, before?.person?.aliases ?? [], facts.person?.aliases ?? []);
-    // Only a new path or a person's facts can change what other notes' links mean.
-    this.record(facts.path, !before || before.person !== null || facts.person !== null);
-    return facts;
-  }
-
-  remove(path: string): void {
-    const facts = this.get(path);
-    if (!facts) return;
-    this.detach(facts);
-    this.record(path, true);
-  }
+  /** Lower-case name a link ends with → the notes whose entries link it. */
+  private readonly linkedFrom = new NameTable();
 
   /**
-   * The notes changed after `version`, each once, and whether any change could alter how links resolve
-   * (a note added, removed or renamed, or a person's note changed). Null when the log no longer reaches back.
+   * Puts `facts` in place of what the index knew of its path. Returns the lower-case names whose
+   * meaning may have changed: a link ending with one of them may now resolve elsewhere.
    */
-  changesSince(version: number): { paths: string[]; structural: boolean } | null {
-    const first = this.log[0];
-    if (version === this.revision) return { paths: [], structural: false };
-    if (!first || first.version > version + 1) return null;
-    const recent = this.log.filter((c) => c.version > version);
-    return { paths: [...new Set(recent.map((c) => c.path))], structural: recent.some((c) => c.structural) };
+  put(facts: NoteFacts): Set<string> {
+    const before = this.get(facts.path);
+    this.notes.set(facts.path, saysNothing(facts) ? null : facts);
+    if (!before) this.byName.add(nameKey(facts.basename), facts.path);
+    this.replaceAliases(facts.path, before?.person?.aliases ?? [], facts.person?.aliases ?? []);
+    this.replaceLinks(facts.path, before ? linkedNames(before) : [], linkedNames(facts));
+    return before ? namesChanged(before, facts) : namesOf(facts);
   }
 
-  private record(path: string, structural: boolean): void {
-    this.revision++;
-    this.log.push({ version: this.revision, path, structural });
-    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG / 2);
+  /** Forgets `path`; returns the names whose meaning may have changed (see `put`). */
+  remove(path: string): Set<string> {
+    const facts = this.get(path);
+    if (!facts) return new Set();
+    this.notes.delete(path);
+    this.byName.remove(nameKey(facts.basename), path);
+    this.replaceAliases(path, facts.person?.aliases ?? [], []);
+    this.replaceLinks(path, linkedNames(facts), []);
+    return namesOf(facts);
   }
 
-  private detach(facts: NoteFacts): void {
-    this.notes.delete(facts.path);
-    this.byName.remove(facts.basename.toLowerCase(), facts.path);
-    this.replaceAliases(facts.path, facts.person?.aliases ?? [], []);
+  /** The notes with an entry linking one of `names` (lower-case, as `put` returns them). */
+  linkingAny(names: Iterable<string>): Set<string> {
+    const paths = new Set<string>();
+    for (const name of names) for (const path of this.linkedFrom.get(name)) paths.add(path);
+    return paths;
   }
 
-  /** The aliases `path` claims, from `before` to `after`; the table is left alone when they are the same. */
   private replaceAliases(path: string, before: readonly string[], after: readonly string[]): void {
     if (before.join("\n") === after.join("\n")) return;
-    for (const alias of before) this.byAlias.remove(alias.toLowerCase(), path);
-    for (const alias of after) this.byAlias.add(alias.toLowerCase(), path);
+    for (const alias of before) this.byAlias.remove(nameKey(alias), path);
+    for (const alias of after) this.byAlias.add(nameKey(alias), path);
   }
 
-  /** A renamed note: its facts move to the new path (links to it are updated by the host's rename). */
-  rename(oldPath: string, source: SourceNote): NoteFacts {
-    this.remove(oldPath);
-    return this.upsert(source);
+  private replaceLinks(path: string, before: readonly string[], after: readonly string[]): void {
+    if (before.join("\n") === after.join("\n")) return;
+    for (const name of before) this.linkedFrom.remove(name, path);
+    for (const name of after) this.linkedFrom.add(name, path);
   }
 
   get(path: string): NoteFacts | undefined {
@@ -118,37 +89,65 @@ export class VaultIndex {
    * A link that names no note may name a person by alias: it resolves when exactly one person has it.
    */
   resolve(target: string, fromPath: string): string | null {
-    const wanted = (target.startsWith("/") ? target.replace(/^\/+/, "") : target).toLowerCase();
+    const wanted = nameKey(target.startsWith("/") ? target.replace(/^\/+/, "") : target);
     const slash = wanted.lastIndexOf("/");
     if (slash >= 0) {
       const named = this.byName.get(wanted.slice(slash + 1));
-      const exact = named.find((p) => withoutMdExtension(p).toLowerCase() === wanted);
+      const exact = named.find((p) => nameKey(withoutMdExtension(p)) === wanted);
       if (exact) return exact;
-      const bySuffix = named.filter((p) => withoutMdExtension(p).toLowerCase().endsWith(`/${wanted}`));
+      const bySuffix = named.filter((p) => nameKey(withoutMdExtension(p)).endsWith(`/${wanted}`));
       return bySuffix.length > 0 ? closest(bySuffix, fromPath) : null;
     }
-    const named = this.byName.find(wanted);
-    if (typeof named === "string") return named;
-    if (named) return closest(named, fromPath);
-    const owners = this.byAlias.find(wanted);
-    return typeof owners === "string" ? owners : null;
+    const named = this.byName.get(wanted);
+    if (named.length > 0) return closest(named, fromPath);
+    const owners = this.byAlias.get(wanted);
+    return owners.length === 1 ? (owners[0] as string) : null;
   }
 
   /** The people who claim `alias`: more than one means a link by it cannot be resolved. */
   aliasOwners(alias: string): string[] {
-    return [...this.byAlias.get(alias.toLowerCase())].sort();
+    return [...this.byAlias.get(nameKey(alias))].sort();
   }
 
   /** Every name or alias that more than one person answers to, with those people's paths. */
   sharedNames(): Array<{ name: string; paths: string[] }> {
     const claims = new NameTable();
-    for (const facts of this.notesThatSaySomething()) if (facts.person) claims.add(facts.basename.toLowerCase(), facts.path);
+    for (const facts of this.notesThatSaySomething()) if (facts.person) claims.add(nameKey(facts.basename), facts.path);
     for (const [alias, paths] of this.byAlias.entries()) for (const path of paths) claims.add(alias, path);
     return [...claims.entries()]
       .filter(([, paths]) => paths.length > 1)
       .map(([name, paths]) => ({ name, paths: [...paths].sort() }))
       .sort((a, b) => compareText(a.name, b.name));
   }
+}
+
+/** How names are compared: case-insensitive. */
+function nameKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** The names a note's entries link to, by their last part, each once. */
+function linkedNames(facts: NoteFacts): string[] {
+  const names = new Set<string>();
+  for (const entry of facts.entries) for (const link of entry.links) names.add(nameKey(link.slice(link.lastIndexOf("/") + 1)));
+  return [...names];
+}
+
+/** Every name a note answers to: its base name and, for a person, their aliases. */
+function namesOf(facts: NoteFacts): Set<string> {
+  return new Set([nameKey(facts.basename), ...(facts.person?.aliases ?? []).map(nameKey)]);
+}
+
+/** The names whose meaning a change of a note from `before` to `after` (same path) may alter. */
+function namesChanged(before: NoteFacts, after: NoteFacts): Set<string> {
+  const wasPerson = before.person !== null;
+  if (wasPerson !== (after.person !== null)) return new Set([...namesOf(before), ...namesOf(after)]);
+  const oldAliases = (before.person?.aliases ?? []).map(nameKey);
+  const newAliases = (after.person?.aliases ?? []).map(nameKey);
+  const changed = new Set<string>();
+  for (const alias of oldAliases) if (!newAliases.includes(alias)) changed.add(alias);
+  for (const alias of newAliases) if (!oldAliases.includes(alias)) changed.add(alias);
+  return changed;
 }
 
 function closest(paths: readonly string[], fromPath: string): string {
@@ -158,41 +157,29 @@ function closest(paths: readonly string[], fromPath: string): string {
   return sorted.find((p) => p.slice(0, p.lastIndexOf("/") + 1) === folder) ?? (sorted[0] as string);
 }
 
-/**
- * Names to the paths that answer to them. Nearly every name has one path, so one is kept as a string
- * and only a shared name gets an array: a vault's worth of one-element sets cost both memory and time.
- */
+/** Names to the paths that answer to them (a Set keeps each path once and removes it in constant time). */
 class NameTable {
-  private readonly table = new Map<string, string | string[]>();
+  private readonly table = new Map<string, Set<string>>();
 
-  /** The one path with `name`, or the several that share it (never fewer than two), or undefined. */
-  find(name: string): string | readonly string[] | undefined {
-    return this.table.get(name);
-  }
-
-  get(name: string): readonly string[] {
+  get(name: string): string[] {
     const paths = this.table.get(name);
-    return paths === undefined ? [] : typeof paths === "string" ? [paths] : paths;
+    return paths === undefined ? [] : [...paths];
   }
 
   add(name: string, path: string): void {
     const paths = this.table.get(name);
-    if (paths === undefined) this.table.set(name, path);
-    else if (typeof paths === "string") {
-      if (paths !== path) this.table.set(name, [paths, path]);
-    } else if (!paths.includes(path)) paths.push(path);
+    if (paths) paths.add(path);
+    else this.table.set(name, new Set([path]));
   }
 
   remove(name: string, path: string): void {
     const paths = this.table.get(name);
-    if (paths === path) this.table.delete(name);
-    else if (Array.isArray(paths)) {
-      const kept = paths.filter((p) => p !== path);
-      this.table.set(name, kept.length === 1 ? (kept[0] as string) : kept);
-    }
+    if (!paths) return;
+    paths.delete(path);
+    if (paths.size === 0) this.table.delete(name);
   }
 
-  *entries(): Generator<[string, readonly string[]]> {
-    for (const name of this.table.keys()) yield [name, this.get(name)];
+  *entries(): Generator<[string, string[]]> {
+    for (const [name, paths] of this.table) yield [name, [...paths]];
   }
 }

@@ -3,6 +3,7 @@
  * interactions or commitments. Depends on nothing but the note and the settings, so a changed note is
  * re-read alone; links are resolved later, against the whole index.
  */
+import type { Cadences } from "../calendar/cadences";
 import { dateFromValue, type IsoDate } from "../calendar/dates";
 import { scanListItems, type ListItem } from "./markdown";
 import { basenameOf } from "./note-name";
@@ -32,11 +33,8 @@ export interface Entry {
   date: IsoDate | null;
   /** The item's words, its leading date removed. */
   text: string;
-  /**
-   * The notes the item and its plain sub-items (which belong to it) link to, as written. Nearly every
-   * item links one note, kept as a string: an array for each costs more than the entry. Read with `linksOf`.
-   */
-  links: string | readonly string[];
+  /** The notes the item and its plain sub-items (which belong to it) link to, as written. */
+  links: readonly string[];
   tags: readonly string[];
   task: TaskFacts | null;
 }
@@ -56,6 +54,7 @@ export interface NoteFacts {
 export interface ParseContext {
   settings: CoreSettings;
   parseDate: StrictDateParser;
+  cadences: Cadences;
 }
 
 /** A line (after `\n`, as the list scan splits lines) that starts a task or an item with a date or link first. */
@@ -71,7 +70,7 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   let person: PersonFacts | null = null;
   const basename = basenameOf(path);
   if (isPersonNote(path, frontmatter, ctx.settings)) {
-    const read = readPerson(basename, frontmatter, ctx.settings);
+    const read = readPerson(path, basename, frontmatter, ctx.settings, ctx.cadences);
     person = read.person;
     read.problems.forEach((message) => problem(message));
   }
@@ -112,7 +111,7 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     // person's own note, also a task or a dated item that links no one. Nothing else is kept.
     const dated = lead.date !== null || date !== null;
     const counts = (links.length > 0 && (task !== null || dated)) || (person !== null && (task !== null || lead.date !== null));
-    if (counts) entries.push({ line, date: lead.date, text: lead.rest, links: links.length === 1 ? (links[0] as string) : links, tags: item.tags, task });
+    if (counts) entries.push({ line, date: lead.date, text: lead.rest, links, tags: item.tags, task });
   });
   return {
     path,
@@ -128,11 +127,6 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
 
 const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
-
-/** The notes an entry links to, as written. */
-export function linksOf(entry: Entry): readonly string[] {
-  return typeof entry.links === "string" ? [entry.links] : entry.links;
-}
 
 /** Whether a note's facts are only its name: not a person, no date, nothing to count, no problem. */
 export function saysNothing(facts: NoteFacts): boolean {

@@ -1,5 +1,6 @@
 /** Person notes: which notes are people, and what their frontmatter says about them. */
-import { parseCadence, type Cadence } from "../calendar/cadence";
+import type { Cadence } from "../calendar/cadence";
+import type { Cadences } from "../calendar/cadences";
 import { dateFromValue, daysInMonth, type IsoDate } from "../calendar/dates";
 import type { CoreSettings } from "../settings";
 
@@ -13,6 +14,8 @@ export interface Birthday {
 export interface PersonFacts {
   /** The note's base name, which is what links use. */
   name: string;
+  /** The note's vault path. */
+  path: string;
   aliases: string[];
   /** The note's own cadence; null when it has none or it does not parse (a problem then). */
   cadence: Cadence | null;
@@ -37,9 +40,11 @@ export function isPersonNote(path: string, frontmatter: Frontmatter | null, sett
 }
 
 export function readPerson(
+  path: string,
   name: string,
   frontmatter: Frontmatter | null,
   settings: CoreSettings,
+  cadences: Cadences,
 ): { person: PersonFacts; problems: string[] } {
   const fm = frontmatter ?? {};
   const f = settings.fields;
@@ -52,7 +57,7 @@ export function readPerson(
   let cadence: Cadence | null = null;
   const cadenceValue = fm[f.cadence];
   if (cadenceValue !== undefined && cadenceValue !== null && cadenceValue !== "") {
-    const parsed = parseCadence(cadenceValue);
+    const parsed = cadences.parse(cadenceValue);
     if (parsed.ok) cadence = parsed.cadence;
     else problems.push(parsed.reason);
   }
@@ -60,6 +65,7 @@ export function readPerson(
   if (typeof birthday === "string") problems.push(`${f.birthday}: ${birthday}`);
   const person: PersonFacts = {
     name,
+    path,
     aliases: textList(fm[f.aliases]),
     cadence,
     birthday: typeof birthday === "string" ? null : birthday,

@@ -1,19 +1,19 @@
 /**
  * The due list as of a day: every person with their check-in, every commitment, upcoming birthdays and
- * the problems found. Its JSON form is the CLI's `due --json` contract: keep these names.
+ * the problems found. A plain function of the contacts, the day and the settings, sorted anew each
+ * time. Its JSON form is the CLI's `due --json` contract: keep these names.
  */
-import { compareText } from "../text/compare";
-import { parseCadence, type Cadence } from "../calendar/cadence";
-import type { PersonStatus } from "./check-ins";
-import { commitmentRows } from "./commitment-rows";
-import { changeCount, contactsOf, peopleChangedSince, type Commitment, type Contacts, type Direction, type Interaction, type Person } from "../index/contacts";
-import { dayNumber, type IsoDate } from "../calendar/dates";
-import type { FollowThrough } from "./follow-through";
-import { birthdayRowOn, personRowOn, standingOf, standsFor, type Standing } from "./person-rows";
+import { nextBirthday } from "../calendar/birthdays";
+import type { Cadence } from "../calendar/cadence";
+import type { Cadences } from "../calendar/cadences";
+import { daysBetween, type IsoDate } from "../calendar/dates";
+import type { Commitment, Direction, Interaction, Person } from "../index/contributions";
+import type { TaskStatus } from "../parse/task";
 import type { Problem } from "../problem";
 import type { CoreSettings } from "../settings";
-import type { TaskStatus } from "../parse/task";
-import type { VaultIndex } from "../index/vault-index";
+import { compareText } from "../text/compare";
+import { checkIn, type CheckInRules, type PersonStatus } from "./check-ins";
+import { addFollowThrough, followThrough, type FollowThrough } from "./follow-through";
 
 export interface PersonRow {
   name: string;
@@ -62,118 +62,85 @@ export interface DueReport {
   problems: Problem[];
 }
 
-const NO_COMMITMENTS: readonly Commitment[] = [];
-const NO_INTERACTIONS: readonly Interaction[] = [];
+/** What the due list is computed from: a model's contacts, settings and cadence memo. */
+export interface Contacts {
+  readonly settings: CoreSettings;
+  readonly cadences: Cadences;
+  allPeople(): ReadonlyMap<string, Person>;
+  interactionsOf(personPath: string): readonly Interaction[];
+  commitmentsOf(personPath: string): readonly Commitment[];
+  problems(): Problem[];
+}
+
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, untracked: 5 };
 
-/**
- * Per index: its last report (asked again for the same day and version, it is the same report), and every
- * person's standing in the order of that report, with what the standings reflect: these contacts, up to
- * this mark of their change log, with this default cadence.
- */
-interface Ledger {
-  version: number;
-  today: IsoDate;
-  report: DueReport;
-  standings: Standing[];
-  /** The same standings by person path. */
-  byPath: Map<string, Standing>;
-  contacts: Contacts;
-  seen: number;
-  defaultCadence: Cadence | null;
-}
-const ledgers = new WeakMap<VaultIndex, Ledger>();
-
-/** The due list as of `today`. The report is shared between callers that ask the same: never change it. */
-export function dueReport(index: VaultIndex, today: IsoDate): DueReport {
-  const ledger = ledgers.get(index);
-  if (ledger?.version === index.version && ledger.today === today) return ledger.report;
-  const contacts = contactsOf(index);
-  const problems = [...contacts.problems];
-  const defaultCadence = readDefaultCadence(index.context.settings.defaultCadence, problems);
-  const { standings, byPath } = ledger ? updatedStandings(ledger, contacts, defaultCadence) : standingsOf(contacts, defaultCadence, []);
-  const report = computeReport(contacts, standings, today, index.context.settings, problems);
-  ledgers.set(index, { version: index.version, today, report, standings, byPath, contacts, seen: changeCount(contacts), defaultCadence });
-  return report;
-}
-
-/**
- * The ledger's standings brought up to date. While the contacts are the same object, only people's
- * lists have changed (a change to anyone's note makes new contacts), and their change log says whose:
- * only those standings are made again. Otherwise every standing is checked.
- */
-function updatedStandings(ledger: Ledger, contacts: Contacts, defaultCadence: Cadence | null): Pick<Ledger, "standings" | "byPath"> {
-  const changed = ledger.contacts === contacts && ledger.defaultCadence === defaultCadence ? peopleChangedSince(contacts, ledger.seen) : null;
-  if (changed === null) return standingsOf(contacts, defaultCadence, ledger.standings);
-  const { standings, byPath } = ledger;
-  for (const path of new Set(changed)) {
-    const before = byPath.get(path);
-    const person = contacts.people.get(path);
-    if (!before || !person) continue;
-    const standing = standingOf(person, ...listsOf(contacts, path), defaultCadence);
-    standings[standings.indexOf(before)] = standing;
-    byPath.set(path, standing);
-  }
-  return { standings, byPath };
-}
-
-/**
- * Everyone's standing, in the order of `before` (the last report's, so sorting again finds it nearly in
- * order) and then anyone new; a standing is kept while the person's facts are the very same objects.
- */
-function standingsOf(contacts: Contacts, defaultCadence: Cadence | null, before: readonly Standing[]): Pick<Ledger, "standings" | "byPath"> {
-  const standings: Standing[] = [];
-  const byPath = new Map<string, Standing>();
-  const place = (person: Person, previous: Standing | null) => {
-    const [interactions, commitments] = listsOf(contacts, person.path);
-    const kept = previous !== null && standsFor(previous, person, interactions, commitments, defaultCadence);
-    const standing = kept ? previous : standingOf(person, interactions, commitments, defaultCadence);
-    standings.push(standing);
-    byPath.set(person.path, standing);
-  };
-  for (const previous of before) {
-    const person = contacts.people.get(previous.basis.person.path);
-    if (person) place(person, previous);
-  }
-  for (const person of contacts.people.values()) if (!byPath.has(person.path)) place(person, null);
-  return { standings, byPath };
-}
-
-function listsOf(contacts: Contacts, path: string): [readonly Interaction[], readonly Commitment[]] {
-  return [contacts.interactions.get(path) ?? NO_INTERACTIONS, contacts.commitmentsByPerson.get(path) ?? NO_COMMITMENTS];
-}
-
-function computeReport(contacts: Contacts, standings: Standing[], today: IsoDate, settings: CoreSettings, problems: Problem[]): DueReport {
-  const todayDay = dayNumber(today);
+export function dueReport(contacts: Contacts, today: IsoDate): DueReport {
+  const { settings, cadences } = contacts;
+  const problems = contacts.problems();
+  const defaultCadence = readDefaultCadence(settings.defaultCadence, cadences, problems);
+  const rules: CheckInRules = { today, dueSoonDays: settings.dueSoonDays, nextAfter: (cadence, last) => cadences.nextAfter(cadence, last) };
+  const people: PersonRow[] = [];
+  const commitments: CommitmentRow[] = [];
   const birthdays: BirthdayRow[] = [];
-  for (const standing of standings) {
-    personRowOn(standing, today, todayDay, settings.dueSoonDays);
-    const birthday = birthdayRowOn(standing, today, todayDay, settings.birthdayDays);
-    if (birthday) birthdays.push(birthday);
-  }
-  // The standings themselves are sorted by their rows, so the next query starts from this order.
-  standings.sort((a, b) => comparePeople(a.row as PersonRow, b.row as PersonRow));
-  const people = standings.map((standing) => standing.row as PersonRow);
-  birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
-
-  // Every promise has a person, so the overall counts are the sum of each person's.
   const overall: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
-  for (const { followThrough } of people) {
-    overall.keptOnTime += followThrough.keptOnTime;
-    overall.keptLate += followThrough.keptLate;
-    overall.overdue += followThrough.overdue;
-    overall.open += followThrough.open;
+  for (const person of contacts.allPeople().values()) {
+    const promises = contacts.commitmentsOf(person.path);
+    const row = personRow(person, contacts.interactionsOf(person.path), promises, person.cadence ?? defaultCadence, rules);
+    people.push(row);
+    addFollowThrough(overall, row.followThrough);
+    for (const c of promises) commitments.push(commitmentRow(c, person, today));
+    const birthday = person.birthday ? nextBirthday(person.birthday, today) : null;
+    if (birthday && birthday.inDays <= settings.birthdayDays) birthdays.push({ person: person.name, path: person.path, ...birthday });
   }
-  return { today, people, commitments: commitmentRows(contacts, today), birthdays, followThrough: overall, problems };
+  people.sort(comparePeople);
+  commitments.sort(compareCommitments);
+  birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
+  return { today, people, commitments, birthdays, followThrough: overall, problems };
+}
+
+function personRow(person: Person, interactions: readonly Interaction[], promises: readonly Commitment[], cadence: Cadence | null, rules: CheckInRules): PersonRow {
+  const state = checkIn(person, interactions, cadence, rules);
+  return {
+    name: person.name,
+    path: person.path,
+    cadence: state.cadence?.source ?? null,
+    cadenceText: state.cadence?.words ?? null,
+    lastContact: state.lastContact,
+    due: state.due,
+    daysOverdue: state.daysOverdue,
+    status: state.status,
+    snoozeUntil: person.snoozeUntil,
+    aliases: person.aliases,
+    groups: person.groups,
+    followThrough: followThrough(promises, rules.today),
+  };
+}
+
+function commitmentRow(c: Commitment, person: Person, today: IsoDate): CommitmentRow {
+  const daysOverdue = c.status === "open" && c.due !== null ? Math.max(0, daysBetween(c.due, today)) : 0;
+  const { personPath, path, line, text, due, direction, status, done } = c;
+  return { person: person.name, personPath, path, line, text, due, direction, status, daysOverdue, done };
 }
 
 function comparePeople(a: PersonRow, b: PersonRow): number {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.daysOverdue - a.daysOverdue || compareText(a.due ?? "", b.due ?? "") || compareText(a.name, b.name) || compareText(a.path, b.path);
 }
 
-function readDefaultCadence(text: string, problems: Problem[]): Cadence | null {
+/** Open promises first, then the rest; each by due date (none last), person, note and line. */
+function compareCommitments(a: CommitmentRow, b: CommitmentRow): number {
+  return (
+    Number(a.status !== "open") - Number(b.status !== "open") ||
+    compareText(a.due ?? "9999", b.due ?? "9999") ||
+    compareText(a.person, b.person) ||
+    compareText(a.path, b.path) ||
+    a.line - b.line ||
+    compareText(a.personPath, b.personPath)
+  );
+}
+
+function readDefaultCadence(text: string, cadences: Cadences, problems: Problem[]): Cadence | null {
   if (text.trim() === "") return null;
-  const parsed = parseCadence(text);
+  const parsed = cadences.parse(text);
   if (parsed.ok) return parsed.cadence;
   problems.push({ path: "(settings)", line: null, message: `default ${parsed.reason}` });
   return null;

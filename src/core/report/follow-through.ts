@@ -1,6 +1,6 @@
 /** How well promises are kept: on time, late, or still open past their due date. */
-import type { Commitment } from "../index/contacts";
-import { dayNumber } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import type { Commitment } from "../index/contributions";
 
 export interface FollowThrough {
   keptOnTime: number;
@@ -10,49 +10,28 @@ export interface FollowThrough {
 }
 
 /**
- * What one person's promises say apart from the day: how many were kept on time or late, and when the
- * open ones fall due. Only promises I owe count (what others owe me says nothing of my follow-through).
+ * Counts the promises I owe (what others owe me says nothing of my follow-through). A promise is
+ * overdue once its due day has passed; done with no due date, or no known done date, it was on time.
  */
-export interface Promises {
-  keptOnTime: number;
-  keptLate: number;
-  /** Day numbers (see `dayNumber`) of the open promises with a due date, earliest first. */
-  openDueDays: readonly number[];
-  /** Open promises with no due date: never overdue. */
-  openUndated: number;
-}
-
-export function promisesOf(commitments: readonly Commitment[]): Promises {
-  let keptOnTime = 0;
-  let keptLate = 0;
-  let openUndated = 0;
-  const openDueDays: number[] = [];
+export function followThrough(commitments: Iterable<Commitment>, today: IsoDate): FollowThrough {
+  const counts: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
   for (const c of commitments) {
     if (c.direction !== "owed-by-me") continue;
     if (c.status === "done") {
-      // Done with no due date, or no known done date, cannot have been late.
-      if (c.due !== null && c.done !== null && c.done > c.due) keptLate++;
-      else keptOnTime++;
+      if (c.due !== null && c.done !== null && c.done > c.due) counts.keptLate++;
+      else counts.keptOnTime++;
     } else if (c.status === "open") {
-      if (c.due === null) openUndated++;
-      else openDueDays.push(dayNumber(c.due));
+      if (c.due !== null && c.due < today) counts.overdue++;
+      else counts.open++;
     }
   }
-  return { keptOnTime, keptLate, openDueDays: openDueDays.sort((a, b) => a - b), openUndated };
+  return counts;
 }
 
-/**
- * The follow-through on day number `todayDay`: a promise is overdue once its due day has passed.
- * `before` is returned when the counts are the same, so an unchanged day gives an unchanged object.
- */
-export function followThroughOn(promises: Promises, todayDay: number, before: FollowThrough | null): FollowThrough {
-  const { keptOnTime, keptLate, openDueDays } = promises;
-  let overdue = 0;
-  while (overdue < openDueDays.length && (openDueDays[overdue] as number) < todayDay) overdue++;
-  const open = openDueDays.length - overdue + promises.openUndated;
-  if (before && before.overdue === overdue && before.open === open && before.keptOnTime === keptOnTime && before.keptLate === keptLate) return before;
-  return keptOnTime + keptLate + overdue + open === 0 ? NONE : { keptOnTime, keptLate, overdue, open };
+/** The sum of several people's counts. */
+export function addFollowThrough(total: FollowThrough, more: FollowThrough): void {
+  total.keptOnTime += more.keptOnTime;
+  total.keptLate += more.keptLate;
+  total.overdue += more.overdue;
+  total.open += more.open;
 }
-
-/** Shared by everyone with no promises; never changed. */
-const NONE: FollowThrough = Object.freeze({ keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 });

@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toSourceNote } from "../../../src/cli/frontmatter";
-import { contactsOf } from "../../../src/core/index/contacts";
-import { dueReport } from "../../../src/core/report/due-report";
 import { timeline } from "../../../src/core/report/timeline";
-import { buildIndex, person, type Files } from "../../helpers/index-builder";
+import { buildModel, person, type Files } from "../../helpers/model-builder";
 
 describe("link resolution, as Obsidian resolves links", () => {
-  const index = buildIndex({
+  const model = buildModel({
     "People/Alice Chen.md": person("aliases: [Ali, Alice C.]"),
     "People/Bob.md": person(),
     "Work/Bob.md": person(),
@@ -32,32 +30,32 @@ describe("link resolution, as Obsidian resolves links", () => {
     ["team/carol", "Journal/2026-11-05.md", "Archive/Team/Carol.md"], // a path's end is enough
     ["eam/Carol", "Journal/2026-11-05.md", null], // ...but whole folders only
   ])("[[%s]] from %s -> %s", (target, from, expected) => {
-    expect(index.resolve(target, from)).toBe(expected);
+    expect(model.index.resolve(target, from)).toBe(expected);
   });
 });
 
 describe("notes that say nothing", () => {
   it("keep their name and give their facts when asked, until they say something", () => {
-    const index = buildIndex({ "People/Ann.md": person(), "Notes/Ideas.md": "# Ideas\n\nSee [[Other]].\n- a list item" });
+    const model = buildModel({ "People/Ann.md": person(), "Notes/Ideas.md": "# Ideas\n\nSee [[Other]].\n- a list item" });
     const silent = { path: "Notes/Ideas.md", basename: "Ideas", person: null, date: null, entries: [], problems: [], brokenFrontmatter: false };
-    expect(index.get("Notes/Ideas.md")).toEqual(silent);
-    expect([...index.all()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
-    expect([...index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md"]);
-    expect(index.resolve("Ideas", "Journal/2026-11-05.md")).toBe("Notes/Ideas.md");
+    expect(model.get("Notes/Ideas.md")).toEqual(silent);
+    expect([...model.index.all()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
+    expect([...model.index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md"]);
+    expect(model.index.resolve("Ideas", "Journal/2026-11-05.md")).toBe("Notes/Ideas.md");
 
-    index.upsert(toSourceNote("Notes/Ideas.md", "- [ ] Ask [[Ann]] about it"));
-    expect(index.get("Notes/Ideas.md")?.entries.map((e) => e.text)).toEqual(["Ask [[Ann]] about it"]);
-    expect([...index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
+    model.upsert(toSourceNote("Notes/Ideas.md", "- [ ] Ask [[Ann]] about it"));
+    expect(model.get("Notes/Ideas.md")?.entries.map((e) => e.text)).toEqual(["Ask [[Ann]] about it"]);
+    expect([...model.index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
 
-    index.remove("Notes/Ideas.md");
-    expect(index.get("Notes/Ideas.md")).toBeUndefined();
-    expect(index.resolve("Ideas", "Journal/2026-11-05.md")).toBeNull();
+    model.remove("Notes/Ideas.md");
+    expect(model.get("Notes/Ideas.md")).toBeUndefined();
+    expect(model.index.resolve("Ideas", "Journal/2026-11-05.md")).toBeNull();
   });
 });
 
 describe("interactions resolved to people", () => {
   it("counts every form of link to a person, once per item", () => {
-    const index = buildIndex({
+    const model = buildModel({
       "People/Alice Chen.md": person("aliases: [Ali]", "cadence: weekly"),
       "2026-11-01.md": "- [[Alice Chen]]",
       "2026-11-02.md": "- [[Alice Chen|Alice]] and [[Ali]] again",
@@ -65,7 +63,7 @@ describe("interactions resolved to people", () => {
       "2026-11-04.md": "- [[Alice Chen#Work]]",
       "2026-11-05.md": "- [Alice](People/Alice%20Chen.md)",
     });
-    expect(timeline(index, "People/Alice Chen.md").map((e) => [e.date, e.path])).toEqual([
+    expect(timeline(model, "People/Alice Chen.md").map((e) => [e.date, e.path])).toEqual([
       ["2026-11-05", "2026-11-05.md"],
       ["2026-11-04", "2026-11-04.md"],
       ["2026-11-03", "2026-11-03.md"],
@@ -75,13 +73,13 @@ describe("interactions resolved to people", () => {
   });
 
   it("one item that links three people is an interaction with each", () => {
-    const index = buildIndex({
+    const model = buildModel({
       "A.md": person("cadence: weekly"),
       "B.md": person("cadence: weekly"),
       "C.md": person("cadence: weekly"),
       "2026-11-05.md": "- Dinner with [[A]], [[B]] and [[C]] #dinner",
     });
-    expect(dueReport(index, "2026-11-06").people.map((p) => [p.name, p.lastContact])).toEqual([
+    expect(model.report("2026-11-06").people.map((p) => [p.name, p.lastContact])).toEqual([
       ["A", "2026-11-05"],
       ["B", "2026-11-05"],
       ["C", "2026-11-05"],
@@ -89,14 +87,14 @@ describe("interactions resolved to people", () => {
   });
 
   it("reports a link to no note, an ambiguous alias, and a name two people share", () => {
-    const index = buildIndex({
+    const model = buildModel({
       "People/Alex Kim.md": person("aliases: [AK]"),
       "People/Alex King.md": person("aliases: [AK]"),
       "Work/Alex Kim.md": person(),
       "2026-11-05.md": "- Met [[AK]]\n- Met [[Nobody Known]]\n- Read [[Some Book]] (not an interaction: it names no person)",
       "Projects/Ideas.md": "- [[Unwritten idea]] (undated: never a problem)",
     });
-    expect(dueReport(index, "2026-11-06").problems).toEqual([
+    expect(model.report("2026-11-06").problems).toEqual([
       { path: "2026-11-05.md", line: 1, message: "[[AK]] is an alias of People/Alex Kim.md and People/Alex King.md; link the note itself" },
       { path: "2026-11-05.md", line: 2, message: "[[Nobody Known]] links no note; create the person's note or fix the link" },
       { path: "2026-11-05.md", line: 3, message: "[[Some Book]] links no note; create the person's note or fix the link" },
@@ -116,20 +114,20 @@ describe("incremental updates", () => {
   };
 
   it("replacing a note updates only what it says", () => {
-    const index = buildIndex(base);
-    index.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Bob]]"));
-    const people = dueReport(index, "2026-11-10").people;
+    const model = buildModel(base);
+    model.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Bob]]"));
+    const people = model.report("2026-11-10").people;
     expect(people.find((p) => p.name === "Alice")?.lastContact).toBeNull();
     expect(people.find((p) => p.name === "Bob")?.lastContact).toBe("2026-11-01");
   });
 
   it("a renamed person keeps the history that links to the new name", () => {
-    const index = buildIndex(base);
-    index.rename("People/Alice.md", toSourceNote("People/Alice Chen.md", base["People/Alice.md"] as string));
+    const model = buildModel(base);
+    model.rename("People/Alice.md", toSourceNote("People/Alice Chen.md", base["People/Alice.md"] as string));
     // Obsidian rewrites links on rename; the host then re-indexes the notes it changed.
-    index.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Alice Chen]]"));
-    expect(timeline(index, "People/Alice Chen.md").map((e) => e.date)).toEqual(["2026-11-01"]);
-    expect(index.get("People/Alice.md")).toBeUndefined();
+    model.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Alice Chen]]"));
+    expect(timeline(model, "People/Alice Chen.md").map((e) => e.date)).toEqual(["2026-11-01"]);
+    expect(model.get("People/Alice.md")).toBeUndefined();
   });
 
   const paths = ["People/Alice.md", "People/Bob.md", "People/Carol.md", "2026-11-01.md", "2026-11-02.md", "Meetings/M.md"];
@@ -155,51 +153,51 @@ describe("incremental updates", () => {
 
   it("a due list after thousands of edits, more than the change logs keep, is still up to date", () => {
     const files = { "Ann.md": person("cadence: weekly"), "Ben.md": person("cadence: weekly"), "2026-11-01.md": "", "2026-11-02.md": "" };
-    const index = buildIndex(files);
-    dueReport(index, "2026-11-10");
-    index.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Ann]]"));
+    const model = buildModel(files);
+    model.report("2026-11-10");
+    model.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Ann]]"));
     for (let i = 0; i < 2100; i++) {
-      index.upsert(toSourceNote("2026-11-02.md", i % 2 ? "- Lunch with [[Ben]]" : "- Call with [[Ben]]"));
+      model.upsert(toSourceNote("2026-11-02.md", i % 2 ? "- Lunch with [[Ben]]" : "- Call with [[Ben]]"));
       // Another view (a person's timeline) keeps the contacts current between the due lists.
-      contactsOf(index);
+      model.allPeople();
     }
-    const rebuilt = buildIndex({ ...files, "2026-11-01.md": "- Coffee with [[Ann]]", "2026-11-02.md": "- Call with [[Ben]]" });
-    expect(dueReport(index, "2026-11-10")).toEqual(dueReport(rebuilt, "2026-11-10"));
-    expect(dueReport(index, "2026-11-10").people.map((p) => [p.name, p.lastContact])).toEqual([
+    const rebuilt = buildModel({ ...files, "2026-11-01.md": "- Coffee with [[Ann]]", "2026-11-02.md": "- Call with [[Ben]]" });
+    expect(model.report("2026-11-10")).toEqual(rebuilt.report("2026-11-10"));
+    expect(model.report("2026-11-10").people.map((p) => [p.name, p.lastContact])).toEqual([
       ["Ann", "2026-11-01"],
       ["Ben", "2026-11-02"],
     ]);
   });
 
   it("a person is updated when a second note stops naming them after a first note named them", () => {
-    const index = buildIndex({ "Ann.md": person("cadence: weekly"), "2026-11-01.md": "- Coffee with [[Ann]]", "Plans.md": "" });
-    expect(dueReport(index, "2026-11-10").people[0]?.lastContact).toBe("2026-11-01");
-    index.upsert(toSourceNote("Plans.md", "- [ ] Call [[Ann]] 📅 2026-11-20"));
-    expect(dueReport(index, "2026-11-10").people[0]?.followThrough.open).toBe(1);
-    index.upsert(toSourceNote("2026-11-01.md", "- Coffee alone"));
-    expect(dueReport(index, "2026-11-10").people[0]?.lastContact).toBeNull();
+    const model = buildModel({ "Ann.md": person("cadence: weekly"), "2026-11-01.md": "- Coffee with [[Ann]]", "Plans.md": "" });
+    expect(model.report("2026-11-10").people[0]?.lastContact).toBe("2026-11-01");
+    model.upsert(toSourceNote("Plans.md", "- [ ] Call [[Ann]] 📅 2026-11-20"));
+    expect(model.report("2026-11-10").people[0]?.followThrough.open).toBe(1);
+    model.upsert(toSourceNote("2026-11-01.md", "- Coffee alone"));
+    expect(model.report("2026-11-10").people[0]?.lastContact).toBeNull();
   });
 
   it("any sequence of edits and deletions gives the same result as building from scratch (property)", () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
-        const index = buildIndex({});
+        const model = buildModel({});
         const final = new Map<string, string>();
         for (const e of edits) {
           if (e.remove) {
-            index.remove(e.path);
+            model.remove(e.path);
             final.delete(e.path);
           } else {
-            index.upsert(toSourceNote(e.path, e.text));
+            model.upsert(toSourceNote(e.path, e.text));
             final.set(e.path, e.text);
           }
           // Query between edits, on two days, so a stale derived view would show.
-          dueReport(index, "2026-11-10");
-          dueReport(index, "2026-11-25");
+          model.report("2026-11-10");
+          model.report("2026-11-25");
         }
-        const rebuilt = buildIndex(Object.fromEntries([...final].sort(([a], [b]) => a.localeCompare(b))));
-        expect(dueReport(index, "2026-11-10")).toEqual(dueReport(rebuilt, "2026-11-10"));
-        expect(dueReport(index, "2026-11-25")).toEqual(dueReport(rebuilt, "2026-11-25"));
+        const rebuilt = buildModel(Object.fromEntries([...final].sort(([a], [b]) => a.localeCompare(b))));
+        expect(model.report("2026-11-10")).toEqual(rebuilt.report("2026-11-10"));
+        expect(model.report("2026-11-25")).toEqual(rebuilt.report("2026-11-25"));
       }),
       { numRuns: 300 },
     );

@@ -2,13 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toSourceNote } from "../../../src/cli/frontmatter";
 import { momentDateParser } from "../../../src/cli/read-vault";
-import { linksOf, parseNote } from "../../../src/core/parse/note";
+import { Cadences } from "../../../src/core/calendar/cadences";
+import { parseNote } from "../../../src/core/parse/note";
 import { withDefaults } from "../../../src/core/settings";
 
-const ctx = { settings: withDefaults({ dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } }), parseDate: momentDateParser };
+const ctx = { settings: withDefaults({ dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } }), parseDate: momentDateParser, cadences: new Cadences() };
 const parse = (path: string, text: string) => parseNote(toSourceNote(path, text), ctx);
 const brief = (path: string, text: string) =>
-  parse(path, text).entries.map((e) => ({ line: e.line, date: e.date, text: e.text, links: linksOf(e), tags: e.tags, task: e.task }));
+  parse(path, text).entries.map((e) => ({ line: e.line, date: e.date, text: e.text, links: e.links, tags: e.tags, task: e.task }));
 
 describe("dating a note", () => {
   it.each([
@@ -101,7 +102,7 @@ describe("entries", () => {
   it("a note that opens with --- and never closes it has no frontmatter, and its links count", () => {
     const note = parse("Journal/2026-11-05.md", "---\n- [[Alice]] at the party");
     expect(note.person).toBeNull();
-    expect(note.entries.map((e) => [e.line, linksOf(e)])).toEqual([[2, ["Alice"]]]);
+    expect(note.entries.map((e) => [e.line, e.links])).toEqual([[2, ["Alice"]]]);
   });
 
   it("a note whose frontmatter does not parse keeps its body and reports the YAML problem", () => {

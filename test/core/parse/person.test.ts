@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Cadences } from "../../../src/core/calendar/cadences";
 import { isPersonNote, readPerson } from "../../../src/core/parse/person";
 import { DEFAULT_SETTINGS, withDefaults } from "../../../src/core/settings";
 
@@ -35,6 +36,7 @@ describe("the person rule", () => {
 describe("readPerson", () => {
   it("reads every field of the design's example", () => {
     const { person, problems } = readPerson(
+      "Alice Chen.md",
       "Alice Chen",
       {
         type: "person",
@@ -46,10 +48,12 @@ describe("readPerson", () => {
         groups: ["work", "mentors"],
       },
       DEFAULT_SETTINGS,
+      new Cadences(),
     );
     expect(problems).toEqual([]);
     expect({ ...person, cadence: person.cadence?.words }).toEqual({
       name: "Alice Chen",
+      path: "Alice Chen.md",
       aliases: ["Ali", "Alice C."],
       cadence: "every 2 weeks",
       birthday: { year: 1990, month: 4, day: 12 },
@@ -64,20 +68,22 @@ describe("readPerson", () => {
     ["--02-29", { year: null, month: 2, day: 29 }],
     ["2000-02-29", { year: 2000, month: 2, day: 29 }],
   ])("birthday %s", (birthday, expected) => {
-    expect(readPerson("X", { birthday }, DEFAULT_SETTINGS).person.birthday).toEqual(expected);
+    expect(readPerson("X.md", "X", { birthday }, DEFAULT_SETTINGS, new Cadences()).person.birthday).toEqual(expected);
   });
 
   it("reads a single alias written as a string, and a YAML Date", () => {
-    const { person } = readPerson("X", { aliases: "Ali", last_contact: new Date(Date.UTC(2026, 8, 1)) }, DEFAULT_SETTINGS);
+    const { person } = readPerson("X.md", "X", { aliases: "Ali", last_contact: new Date(Date.UTC(2026, 8, 1)) }, DEFAULT_SETTINGS, new Cadences());
     expect(person.aliases).toEqual(["Ali"]);
     expect(person.lastContact).toBe("2026-09-01");
   });
 
   it("reports each bad field and keeps the rest", () => {
     const { person, problems } = readPerson(
+      "X.md",
       "X",
       { cadence: "whenever", birthday: "--02-30", last_contact: "2026-02-30", snooze_until: "soon", aliases: ["Xa"] },
       DEFAULT_SETTINGS,
+      new Cadences(),
     );
     expect(problems).toEqual([
       'cadence "whenever" is not a rule Rapport understands (try "every 2 weeks")',

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toSourceNote } from "../../../src/cli/frontmatter";
 import { addDays } from "../../../src/core/calendar/dates";
-import { dueReport } from "../../../src/core/report/due-report";
-import { buildIndex, person } from "../../helpers/index-builder";
+import type { DueReport } from "../../../src/core/report/due-report";
+import { buildModel, person } from "../../helpers/model-builder";
 
-const row = (report: ReturnType<typeof dueReport>, name: string) => report.people.find((p) => p.name === name);
+const row = (report: DueReport, name: string) => report.people.find((p) => p.name === name);
 
 describe("check-ins", () => {
   it.each([
@@ -16,19 +16,19 @@ describe("check-ins", () => {
     ["2026-11-16", "2026-11-23", "2026-11-30", "due-soon", 0],
     ["2026-11-17", "2026-11-23", "2026-12-01", "ok", 0],
   ])("every 2 weeks, last contact %s, on %s: due %s, %s", (last, today, due, status, daysOverdue) => {
-    const index = buildIndex({ "Alice.md": person("cadence: every 2 weeks"), [`${last}.md`]: "- [[Alice]]" });
-    expect(row(dueReport(index, today), "Alice")).toMatchObject({ lastContact: last, due, status, daysOverdue });
+    const model = buildModel({ "Alice.md": person("cadence: every 2 weeks"), [`${last}.md`]: "- [[Alice]]" });
+    expect(row(model.report(today), "Alice")).toMatchObject({ lastContact: last, due, status, daysOverdue });
   });
 
   it("never contacted, with a cadence: due today", () => {
-    const index = buildIndex({ "Alice.md": person("cadence: monthly") });
-    expect(row(dueReport(index, "2026-11-23"), "Alice")).toMatchObject({ lastContact: null, due: "2026-11-23", status: "due", daysOverdue: 0 });
+    const model = buildModel({ "Alice.md": person("cadence: monthly") });
+    expect(row(model.report("2026-11-23"), "Alice")).toMatchObject({ lastContact: null, due: "2026-11-23", status: "due", daysOverdue: 0 });
   });
 
   it("no cadence and no default: untracked; a default cadence tracks them", () => {
     const files = { "Alice.md": person(), "2026-11-01.md": "- [[Alice]]" };
-    expect(row(dueReport(buildIndex(files), "2026-11-23"), "Alice")).toMatchObject({ cadence: null, due: null, status: "untracked" });
-    expect(row(dueReport(buildIndex(files, { defaultCadence: "every 2 weeks" }), "2026-11-23"), "Alice")).toMatchObject({
+    expect(row(buildModel(files).report("2026-11-23"), "Alice")).toMatchObject({ cadence: null, due: null, status: "untracked" });
+    expect(row(buildModel(files, { defaultCadence: "every 2 weeks" }).report("2026-11-23"), "Alice")).toMatchObject({
       cadence: "every 2 weeks",
       cadenceText: "every 2 weeks",
       due: "2026-11-15",
@@ -37,37 +37,37 @@ describe("check-ins", () => {
   });
 
   it("a default cadence that does not parse is a problem, not a crash", () => {
-    const report = dueReport(buildIndex({ "Alice.md": person() }, { defaultCadence: "now and then" }), "2026-11-23");
+    const report = buildModel({ "Alice.md": person() }, { defaultCadence: "now and then" }).report("2026-11-23");
     expect(report.problems).toEqual([{ path: "(settings)", line: null, message: 'default cadence "now and then" is not a rule Rapport understands (try "every 2 weeks")' }]);
     expect(row(report, "Alice")?.status).toBe("untracked");
   });
 
   it("the newest of last_contact and the logged interactions wins", () => {
-    const later = buildIndex({ "A.md": person("cadence: weekly", "last_contact: 2026-11-10"), "2026-11-05.md": "- [[A]]" });
-    expect(row(dueReport(later, "2026-11-23"), "A")?.lastContact).toBe("2026-11-10");
-    const earlier = buildIndex({ "A.md": person("cadence: weekly", "last_contact: 2026-09-01"), "2026-11-05.md": "- [[A]]" });
-    expect(row(dueReport(earlier, "2026-11-23"), "A")?.lastContact).toBe("2026-11-05");
+    const later = buildModel({ "A.md": person("cadence: weekly", "last_contact: 2026-11-10"), "2026-11-05.md": "- [[A]]" });
+    expect(row(later.report("2026-11-23"), "A")?.lastContact).toBe("2026-11-10");
+    const earlier = buildModel({ "A.md": person("cadence: weekly", "last_contact: 2026-09-01"), "2026-11-05.md": "- [[A]]" });
+    expect(row(earlier.report("2026-11-23"), "A")?.lastContact).toBe("2026-11-05");
   });
 
   it("a note dated after today is a plan: it counts once its day comes", () => {
-    const index = buildIndex({ "A.md": person("cadence: weekly"), "2026-11-01.md": "- [[A]]", "2026-11-27.md": "- Lunch with [[A]]" });
-    expect(row(dueReport(index, "2026-11-23"), "A")?.lastContact).toBe("2026-11-01");
-    expect(row(dueReport(index, "2026-11-27"), "A")?.lastContact).toBe("2026-11-27");
+    const model = buildModel({ "A.md": person("cadence: weekly"), "2026-11-01.md": "- [[A]]", "2026-11-27.md": "- Lunch with [[A]]" });
+    expect(row(model.report("2026-11-23"), "A")?.lastContact).toBe("2026-11-01");
+    expect(row(model.report("2026-11-27"), "A")?.lastContact).toBe("2026-11-27");
   });
 
   it("snoozed until a later day; due again from the snooze date", () => {
-    const index = buildIndex({ "A.md": person("cadence: weekly", "snooze_until: 2026-12-01"), "2026-11-01.md": "- [[A]]" });
-    expect(row(dueReport(index, "2026-11-23"), "A")).toMatchObject({ status: "snoozed", due: "2026-11-08", snoozeUntil: "2026-12-01" });
-    expect(row(dueReport(index, "2026-12-01"), "A")).toMatchObject({ status: "overdue", daysOverdue: 23 });
+    const model = buildModel({ "A.md": person("cadence: weekly", "snooze_until: 2026-12-01"), "2026-11-01.md": "- [[A]]" });
+    expect(row(model.report("2026-11-23"), "A")).toMatchObject({ status: "snoozed", due: "2026-11-08", snoozeUntil: "2026-12-01" });
+    expect(row(model.report("2026-12-01"), "A")).toMatchObject({ status: "overdue", daysOverdue: 23 });
   });
 
   it("dated items in a person's own note are interactions with them", () => {
-    const index = buildIndex({ "People/A.md": `${person("cadence: monthly")}- 2026-10-02 Met at the meetup\n- [[2026-10-20]] Call #call` });
-    expect(row(dueReport(index, "2026-11-23"), "A")).toMatchObject({ lastContact: "2026-10-20", due: "2026-11-20" });
+    const model = buildModel({ "People/A.md": `${person("cadence: monthly")}- 2026-10-02 Met at the meetup\n- [[2026-10-20]] Call #call` });
+    expect(row(model.report("2026-11-23"), "A")).toMatchObject({ lastContact: "2026-10-20", due: "2026-11-20" });
   });
 
   it("lists people most overdue first, then due, due soon, ok, snoozed, untracked", () => {
-    const index = buildIndex({
+    const model = buildModel({
       "Ok.md": person("cadence: yearly", "last_contact: 2026-11-01"),
       "Late.md": person("cadence: weekly", "last_contact: 2026-11-10"),
       "Later.md": person("cadence: weekly", "last_contact: 2026-11-01"),
@@ -76,7 +76,7 @@ describe("check-ins", () => {
       "Resting.md": person("cadence: weekly", "snooze_until: 2027-01-01"),
       "Loose.md": person(),
     });
-    expect(dueReport(index, "2026-11-23").people.map((p) => `${p.name}:${p.status}`)).toEqual([
+    expect(model.report("2026-11-23").people.map((p) => `${p.name}:${p.status}`)).toEqual([
       "Later:overdue",
       "Late:overdue",
       "Never:due",
@@ -103,7 +103,7 @@ describe("commitments", () => {
   };
 
   it("reads each with its person, words, due date, direction, status and lateness", () => {
-    const report = dueReport(buildIndex(files), "2026-11-23");
+    const report = buildModel(files).report("2026-11-23");
     expect(report.commitments.map(({ person, text, due, direction, status, daysOverdue, done, line }) => ({ person, text, due, direction, status, daysOverdue, done, line }))).toEqual([
       { person: "Alice", text: "Send the article", due: "2026-11-10", direction: "owed-by-me", status: "open", daysOverdue: 13, done: null, line: 1 },
       { person: "Bob", text: "to send the contract", due: "2026-11-25", direction: "owed-to-me", status: "open", daysOverdue: 0, done: null, line: 4 },
@@ -115,44 +115,44 @@ describe("commitments", () => {
   });
 
   it("a done commitment is an interaction on its done date; open and cancelled ones are not", () => {
-    const report = dueReport(buildIndex(files), "2026-11-23");
+    const report = buildModel(files).report("2026-11-23");
     expect(row(report, "Bob")?.lastContact).toBe("2026-11-04");
     expect(row(report, "Alice")?.lastContact).toBe("2026-11-02");
   });
 
   it("counts follow-through per person and overall (promises I owe only)", () => {
-    const report = dueReport(buildIndex(files), "2026-11-23");
+    const report = buildModel(files).report("2026-11-23");
     expect(row(report, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
     expect(row(report, "Bob")?.followThrough).toEqual({ keptOnTime: 1, keptLate: 0, overdue: 0, open: 0 });
     expect(report.followThrough).toEqual({ keptOnTime: 1, keptLate: 1, overdue: 1, open: 1 });
   });
 
   it("a promise is overdue from the day after its due date, in its row and in the follow-through", () => {
-    const index = buildIndex(files);
-    const onDueDay = dueReport(index, "2026-11-10");
+    const model = buildModel(files);
+    const onDueDay = model.report("2026-11-10");
     expect(onDueDay.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 0 });
     expect(row(onDueDay, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 0, open: 2 });
-    const dayAfter = dueReport(index, "2026-11-11");
+    const dayAfter = model.report("2026-11-11");
     expect(dayAfter.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 1 });
     expect(row(dayAfter, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
   });
 
   it("after an edit, the note's promises take their places among the others", () => {
-    const index = buildIndex({
+    const model = buildModel({
       "Alice.md": person(),
       "2026-11-01.md": "- [ ] Call [[Alice]] 📅 2026-11-05\n- [ ] Visit [[Alice]] 📅 2026-11-20\n- [x] Thank [[Alice]] ✅ 2026-11-01",
       "2026-11-02.md": "- [ ] Book [[Alice]] 📅 2026-11-30",
     });
-    const texts = () => dueReport(index, "2026-11-23").commitments.map((c) => c.text);
+    const texts = () => model.report("2026-11-23").commitments.map((c) => c.text);
     expect(texts()).toEqual(["Call", "Visit", "Book", "Thank"]);
-    index.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-10\n- [x] Pay [[Alice]] 📅 2026-11-02 ✅ 2026-11-02"));
+    model.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-10\n- [x] Pay [[Alice]] 📅 2026-11-02 ✅ 2026-11-02"));
     expect(texts()).toEqual(["Call", "Book", "Visit", "Pay", "Thank"]);
-    index.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-03"));
+    model.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-03"));
     expect(texts()).toEqual(["Book", "Call", "Visit", "Thank"]);
   });
 
   it("a configured waiting tag replaces #waiting", () => {
-    const report = dueReport(buildIndex(files, { waitingTag: "theyowe" }), "2026-11-23");
+    const report = buildModel(files, { waitingTag: "theyowe" }).report("2026-11-23");
     expect(report.commitments.find((c) => c.line === 4)).toMatchObject({ direction: "owed-by-me", text: "to send the contract #waiting" });
   });
 });
@@ -166,13 +166,13 @@ describe("birthdays", () => {
     ["2000-02-29", "2027-02-20", { date: "2027-02-28", inDays: 8, turns: 27 }],
     ["2000-02-29", "2028-02-20", { date: "2028-02-29", inDays: 9, turns: 28 }],
   ])("born %s, on %s", (birthday, today, expected) => {
-    const report = dueReport(buildIndex({ "Eve.md": person(`birthday: "${birthday}"`) }), today);
+    const report = buildModel({ "Eve.md": person(`birthday: "${birthday}"`) }).report(today);
     expect(report.birthdays).toEqual([{ person: "Eve", path: "Eve.md", ...expected }]);
   });
 
   it("leaves out birthdays beyond the look-ahead", () => {
-    const index = buildIndex({ "Eve.md": person('birthday: "--12-08"') });
-    expect(dueReport(index, "2026-11-23").birthdays).toEqual([]);
+    const model = buildModel({ "Eve.md": person('birthday: "--12-08"') });
+    expect(model.report("2026-11-23").birthdays).toEqual([]);
   });
 });
 
@@ -194,8 +194,8 @@ describe("one index asked about many days", () => {
   it("a day's report is the same whatever days were asked before it (property)", () => {
     fc.assert(
       fc.property(days, (asked) => {
-        const index = buildIndex(files);
-        for (const day of asked) expect(dueReport(index, day)).toEqual(dueReport(buildIndex(files), day));
+        const model = buildModel(files);
+        for (const day of asked) expect(model.report(day)).toEqual(buildModel(files).report(day));
       }),
       { numRuns: 100 },
     );

@@ -1,9 +1,8 @@
 import { expect, it } from "vitest";
-import { dueReport } from "../../../src/core/report/due-report";
 import { dueSections } from "../../../src/core/report/due-sections";
-import { buildIndex, person } from "../../helpers/index-builder";
+import { buildModel, person } from "../../helpers/model-builder";
 
-const index = buildIndex({
+const model = buildModel({
   "Ann.md": person("cadence: weekly", "groups: [work]"),
   "Ben.md": person("cadence: weekly", "last_contact: 2026-11-20", "groups: [family]"),
   "Cy.md": person("cadence: weekly", "snooze_until: 2026-12-01", "birthday: --11-25"),
@@ -19,7 +18,7 @@ const index = buildIndex({
 const names = (rows: Array<{ name?: string; person?: string; text?: string }>) => rows.map((r) => r.text ?? r.name ?? r.person);
 
 it("cuts the report into the sections a reader goes by", () => {
-  const s = dueSections(dueReport(index, "2026-11-23"), 7);
+  const s = dueSections(model.report("2026-11-23"), 7);
   expect(names(s.promisesDue)).toEqual(["Send the notes", "Call"]);
   expect(names(s.overdue)).toEqual(["Ann"]);
   expect(names(s.dueSoon)).toEqual(["Ben"]);
@@ -29,7 +28,7 @@ it("cuts the report into the sections a reader goes by", () => {
 });
 
 it("keeps only one group's people and their promises", () => {
-  const s = dueSections(dueReport(index, "2026-11-23"), 7, "family");
+  const s = dueSections(model.report("2026-11-23"), 7, "family");
   expect(names(s.promisesDue)).toEqual(["Call"]);
   expect([s.overdue, s.birthdays, s.waiting, s.snoozed].map((rows) => rows.length)).toEqual([0, 0, 0, 0]);
   expect(names(s.dueSoon)).toEqual(["Ben"]);

@@ -1,15 +1,15 @@
 /** Small builders for core tests: notes as text, read by the same frontmatter code the CLI uses. */
 import { toSourceNote } from "../../src/cli/frontmatter";
 import { momentDateParser } from "../../src/cli/read-vault";
+import { Model } from "../../src/core/index/model";
 import { withDefaults, type CoreSettings } from "../../src/core/settings";
-import { VaultIndex } from "../../src/core/index/vault-index";
 
 export type Files = Record<string, string>;
 
-export function buildIndex(files: Files, settings: Partial<CoreSettings> = {}): VaultIndex {
-  const index = new VaultIndex({ settings: withDefaults(settings), parseDate: momentDateParser });
-  for (const [path, text] of Object.entries(files)) index.upsert(toSourceNote(path, text));
-  return index;
+export function buildModel(files: Files, settings: Partial<CoreSettings> = {}): Model {
+  const model = new Model(withDefaults(settings), momentDateParser);
+  for (const [path, text] of Object.entries(files)) model.upsert(toSourceNote(path, text));
+  return model;
 }
 
 /** A person note's text with the given frontmatter lines. */

@@ -1,0 +1,36 @@
+/**
+ * Cadences as one model uses them, each worked out once. rrule is slow to parse a rule (tens of
+ * microseconds) and slower to walk one, while a vault uses few distinct cadences and many people share a
+ * last contact day: parsing 2,000 person notes and asking 2,000 next check-ins per due list would
+ * otherwise be most of a start-up and of every edit. The memo lives as long as its model.
+ */
+import { nextCheckIn, parseCadence, type Cadence, type CadenceResult } from "./cadence";
+import type { IsoDate } from "./dates";
+
+/** Past this many entries a memo starts again: the "set cadence" form asks about every keystroke. */
+const MAX_ENTRIES = 10_000;
+
+export class Cadences {
+  private readonly parsed = new Map<string, CadenceResult>();
+  /** By cadence text and last contact: the same text is the same rule. */
+  private readonly next = new Map<string, IsoDate | null>();
+
+  parse(value: unknown): CadenceResult {
+    if (typeof value !== "string" && typeof value !== "number") return parseCadence(value);
+    return remembered(this.parsed, String(value), () => parseCadence(value));
+  }
+
+  /** `nextCheckIn`, remembered per cadence and last contact. */
+  nextAfter(cadence: Cadence, lastContact: IsoDate): IsoDate | null {
+    return remembered(this.next, `${cadence.source}\u0000${lastContact}`, () => nextCheckIn(cadence, lastContact));
+  }
+}
+
+function remembered<T>(memo: Map<string, T>, key: string, work: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
+  if (memo.size >= MAX_ENTRIES) memo.clear();
+  const value = work();
+  memo.set(key, value);
+  return value;
+}

@@ -1,0 +1,186 @@
+/**
+ * The one owner of derived state. Each shell (the plugin, the CLI) makes one Model and feeds it notes;
+ * everything Rapport knows lives here, with the model's lifetime: the index of facts, each note's
+ * contribution with its links resolved, every person's interactions and promises, the cadence memo, and
+ * the last due report. Queries are plain functions of this state and "today".
+ *
+ * A note's contribution is worked out again when the note changes, or when a name its entries link to
+ * may mean something else (the index says which names and which notes). Until a query asks, changed
+ * notes only wait in `stale`: a start-up that adds every note of a vault resolves each link once.
+ */
+import { Cadences } from "../calendar/cadences";
+import type { IsoDate } from "../calendar/dates";
+import { parseNote, type NoteFacts, type ParseContext, type SourceNote } from "../parse/note";
+import type { StrictDateParser } from "../parse/note-date";
+import type { Problem } from "../problem";
+import { dueReport, type DueReport } from "../report/due-report";
+import type { CoreSettings } from "../settings";
+import { compareText } from "../text/compare";
+import { contributionContext, contributionOf, NOTHING, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person } from "./contributions";
+import { VaultIndex } from "./vault-index";
+
+/** How many notes are resolved between two pauses of `resolveInSteps`. */
+const PER_STEP = 100;
+
+export class Model {
+  readonly index = new VaultIndex();
+  readonly cadences = new Cadences();
+  readonly context: ParseContext;
+  private readonly people = new Map<string, Person>();
+  /** Resolved contributions of the notes that contribute something. */
+  private readonly contributions = new Map<string, Contribution>();
+  /** Notes whose contribution must be worked out again before the next query. */
+  private readonly stale = new Set<string>();
+  /** By person path; interactions oldest first. */
+  private readonly interactions = new Map<string, Interaction[]>();
+  private readonly commitments = new Map<string, Commitment[]>();
+  private readonly links: ContributionContext;
+  private revision = 0;
+  private lastReport: { version: number; report: DueReport } | null = null;
+
+  constructor(settings: CoreSettings, parseDate: StrictDateParser) {
+    this.context = { settings, parseDate, cadences: this.cadences };
+    this.links = contributionContext(this.index, settings.waitingTag, (path) => this.people.has(path));
+  }
+
+  get settings(): CoreSettings {
+    return this.context.settings;
+  }
+
+  /** Changes with every note added, changed or removed. */
+  get version(): number {
+    return this.revision;
+  }
+
+  /** Reads a note (new or changed) and returns its facts. */
+  upsert(source: SourceNote): NoteFacts {
+    const facts = parseNote(source, this.context);
+    this.put(facts);
+    return facts;
+  }
+
+  /** Takes a note's facts as they are (from the persistent cache, say). */
+  put(facts: NoteFacts): void {
+    this.changed(facts.path, this.index.put(facts));
+    if (facts.person) this.people.set(facts.path, facts.person);
+    else this.people.delete(facts.path);
+  }
+
+  remove(path: string): void {
+    if (!this.index.get(path)) return;
+    this.changed(path, this.index.remove(path));
+    this.people.delete(path);
+  }
+
+  rename(oldPath: string, source: SourceNote): NoteFacts {
+    this.remove(oldPath);
+    return this.upsert(source);
+  }
+
+  private changed(path: string, names: Set<string>): void {
+    this.revision++;
+    this.stale.add(path);
+    for (const linking of this.index.linkingAny(names)) this.stale.add(linking);
+  }
+
+  get(path: string): NoteFacts | undefined {
+    return this.index.get(path);
+  }
+
+  /**
+   * Resolves what changed since the last query, pausing (yielding) every hundred notes so that a host
+   * can spread a whole vault's work over several frames. Queries drain it at once.
+   */
+  *resolveInSteps(): Generator<void, void> {
+    let sinceStep = 0;
+    for (const path of this.stale) {
+      this.stale.delete(path);
+      this.resolve(path);
+      if (++sinceStep === PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
+    }
+  }
+
+  private resolveAll(): void {
+    const steps = this.resolveInSteps();
+    while (!steps.next().done);
+  }
+
+  /** Swaps a note's contribution for its current one, in the lists of everyone either names. */
+  private resolve(path: string): void {
+    const facts = this.index.get(path);
+    const old = this.contributions.get(path) ?? NOTHING;
+    const next = facts ? contributionOf(facts, this.links) : NOTHING;
+    if (next === NOTHING) this.contributions.delete(path);
+    else this.contributions.set(path, next);
+    if (old === NOTHING && next === NOTHING) return;
+    replaceInLists(this.interactions, path, old.interactions, next.interactions, byDate);
+    replaceInLists(this.commitments, path, old.commitments, next.commitments);
+  }
+
+  /** Everyone, by path. */
+  allPeople(): ReadonlyMap<string, Person> {
+    this.resolveAll();
+    return this.people;
+  }
+
+  /** A person's interactions, oldest first, including any dated after today (plans). */
+  interactionsOf(personPath: string): readonly Interaction[] {
+    this.resolveAll();
+    return this.interactions.get(personPath) ?? [];
+  }
+
+  commitmentsOf(personPath: string): readonly Commitment[] {
+    this.resolveAll();
+    return this.commitments.get(personPath) ?? [];
+  }
+
+  /** What is wrong in the notes, whatever the day: unreadable values, broken links, shared names. */
+  problems(): Problem[] {
+    this.resolveAll();
+    const problems: Problem[] = [];
+    for (const contribution of this.contributions.values()) problems.push(...contribution.problems);
+    for (const { name, paths } of this.index.sharedNames()) {
+      for (const path of paths) {
+        const others = paths.filter((p) => p !== path).join(", ");
+        problems.push({ path, line: null, message: `the name or alias "${name}" is shared with ${others}; links by it are ambiguous` });
+      }
+    }
+    return problems.sort(byPlace);
+  }
+
+  /** The due list as of `today`; asked again for the same day with nothing changed, the same report. */
+  report(today: IsoDate): DueReport {
+    const last = this.lastReport;
+    if (last && last.version === this.revision && last.report.today === today) return last.report;
+    const report = dueReport(this, today);
+    this.lastReport = { version: this.revision, report };
+    return report;
+  }
+}
+
+/** In each person's list that `path` touched before or after, swaps that note's items for its new ones. */
+function replaceInLists<T extends { path: string; personPath: string }>(
+  lists: Map<string, T[]>,
+  path: string,
+  old: readonly T[],
+  next: readonly T[],
+  order?: (a: T, b: T) => number,
+): void {
+  for (const personPath of new Set([...old, ...next].map((item) => item.personPath))) {
+    const kept = (lists.get(personPath) ?? []).filter((item) => item.path !== path);
+    for (const item of next) if (item.personPath === personPath) kept.push(item);
+    if (kept.length === 0) lists.delete(personPath);
+    else lists.set(personPath, order ? kept.sort(order) : kept);
+  }
+}
+
+function byDate(a: Interaction, b: Interaction): number {
+  return compareText(a.date, b.date) || compareText(a.path, b.path) || a.line - b.line;
+}
+
+function byPlace(a: Problem, b: Problem): number {
+  return compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message);
+}
