@@ -10,7 +10,7 @@
  */
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { frontmatterBlock } from "../core/parse/frontmatter-block";
+import { bodyOf, frontmatterBlock } from "../core/parse/frontmatter-block";
 import type { SourceNote } from "../core/parse/note";
 import type { Frontmatter } from "../core/parse/person";
 
@@ -28,13 +28,13 @@ const MATTER_OPTIONS = {
 
 export function toSourceNote(path: string, text: string, wanted: (path: string, yaml: string) => boolean = () => true): SourceNote {
   const block = frontmatterBlock(text);
-  if (!block) return { path, frontmatter: null, body: text, bodyLine: 0 };
+  if (!block) return { path, frontmatter: null, ...bodyOf(text) };
   const { body, bodyLine } = block;
   if (!wanted(path, block.yaml)) return { path, frontmatter: null, body, bodyLine };
   try {
     const data: unknown = matter(`---\n${block.yaml}\n---\n`, MATTER_OPTIONS).data;
     const frontmatter = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Frontmatter) : null;
-    return { path, frontmatter, body, bodyLine };
+    return { path, frontmatter, body, bodyLine, yaml: block.yaml };
   } catch (error) {
     const { message, line } = describeYamlError(error);
     // An error at the end of the YAML is reported past it; the closing `---` (line bodyLine) is the last line that can be at fault.
@@ -45,7 +45,8 @@ export function toSourceNote(path: string, text: string, wanted: (path: string, 
 
 function describeYamlError(error: unknown): { message: string; line: number | null } {
   const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-  // js-yaml counts lines from the first line after `---`, from 0; the file's line is two more.
-  const line = typeof e.mark?.line === "number" ? e.mark.line + 2 : null;
+  // js-yaml counts lines from 0, and gray-matter hands it the YAML from the line break after the opening
+  // `---`: its line 1 is the file's line 2.
+  const line = typeof e.mark?.line === "number" ? e.mark.line + 1 : null;
   return { message: `frontmatter is not valid YAML: ${e.reason ?? e.message ?? String(error)}`, line };
 }

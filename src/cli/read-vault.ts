@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import moment from "moment";
 import { dailyNoteSetupFrom } from "../core/parse/daily-note-config";
-import { frontmatterMayMatter } from "../core/parse/frontmatter-relevance";
+import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
 import type { SourceNote } from "../core/parse/note";
 import { strictDateParser } from "../core/parse/note-date";
 import { withDefaults, type CoreSettings } from "../core/settings";
@@ -58,13 +58,13 @@ export function vaultSettings(root: string, overrides: Partial<CoreSettings> = {
 export const momentDateParser = strictDateParser(moment);
 
 /** A note on disk as the core takes it; YAML that cannot matter to Rapport is left unparsed. */
-export function readSourceNote(root: string, path: string, settings: CoreSettings): SourceNote {
-  const mayMatter = (notePath: string, yaml: string) => frontmatterMayMatter(notePath, yaml, settings);
+export function readSourceNote(root: string, path: string, mayMatter: (path: string, yaml: string) => boolean): SourceNote {
   return toSourceNote(path, readText(`${root}/${path}`), mayMatter);
 }
 
 export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): Model {
   const model = new Model(settings, momentDateParser);
-  for (const path of markdownPaths(root)) model.upsert(readSourceNote(root, path, settings));
+  const mayMatter = frontmatterRelevance(settings);
+  for (const path of markdownPaths(root)) model.upsert(readSourceNote(root, path, mayMatter));
   return model;
 }

@@ -13,6 +13,7 @@ function section(title: string, rows: string[][]): string[] {
 export function dueText(report: DueReport, windows: { dueSoonDays: number; birthdayDays: number }): string {
   const { today } = report;
   const sections = dueSections(report, windows.dueSoonDays);
+  const ended = report.people.filter((p) => p.status === "ended");
   const personRow = (p: DueReport["people"][number]) => [
     p.name,
     p.cadenceText ?? "",
@@ -38,11 +39,11 @@ export function dueText(report: DueReport, windows: { dueSoonDays: number; birth
     ),
     ...section("Waiting on others", sections.waiting.map(commitmentRow)),
     ...section("Snoozed", sections.snoozed.map((p) => [p.name, `until ${p.snoozeUntil ?? ""}`, p.due === null ? "" : `due ${p.due}`])),
+    ...section("Cadence ended", ended.map((p) => [p.name, p.cadenceText ?? "", `last contact ${relativeDay(p.lastContact, today)}`])),
   ];
   const f = report.followThrough;
   lines.push("", `Follow-through: ${f.keptOnTime} kept on time, ${f.keptLate} kept late, ${f.overdue} overdue, ${f.open} open.`);
-  const untracked = report.people.filter((p) => p.status === "untracked").length;
-  lines.push(`${count(report.people.length, "person", "people")}, ${untracked} without a cadence.`);
+  lines.push(`${peopleCount(report.people, ended.length)}.`);
   if (report.problems.length > 0) lines.push(`${count(report.problems.length, "problem")}: run "rapport check" to list them.`);
   return lines.join("\n") + "\n";
 }
@@ -62,6 +63,19 @@ export function problemsText(problems: Problem[], noteCount: number): string {
   if (problems.length === 0) return `No problems in ${count(noteCount, "note")}.\n`;
   const rows = problems.map((p) => [p.line === null ? p.path : `${p.path}:${p.line}`, p.message]);
   return [`${count(problems.length, "problem")} in ${count(noteCount, "note")}:`, ...table(rows)].join("\n") + "\n";
+}
+
+/**
+ * "12 people, 3 without a cadence", then those not tracked (`cadence: none`) and those whose cadence
+ * has ended, when there are any. Without a cadence means none is written and no default applies.
+ */
+function peopleCount(people: DueReport["people"], ended: number): string {
+  const without = people.filter((p) => p.cadence === null).length;
+  const notTracked = people.filter((p) => p.cadenceText === "not tracked").length;
+  const parts = [count(people.length, "person", "people"), `${without} without a cadence`];
+  if (notTracked > 0) parts.push(`${notTracked} not tracked`);
+  if (ended > 0) parts.push(`${ended} ended`);
+  return parts.join(", ");
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

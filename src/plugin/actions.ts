@@ -1,6 +1,6 @@
 /** What the commands and the sidebar's buttons do. Each write goes through writes.ts. */
 import { MarkdownView, Menu, Notice, moment, normalizePath, type App, type Editor, type TFile } from "obsidian";
-import { nextCheckIn, parseCadence } from "../core/calendar/cadence";
+import { cadencePreview } from "../core/report/cadence-preview";
 import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/calendar/dates";
 import type { CommitmentRow, DueReport, PersonRow } from "../core/report/due-report";
 import { commitmentLine, interactionLine, markTaskDone, personLink } from "../core/edit/note-edit";
@@ -123,16 +123,14 @@ export class Actions {
   setCadence(file: TFile): void {
     const person = this.personAt(file);
     if (!person) return;
-    const current = this.host.model().get(file.path)?.person?.cadence?.source ?? "";
+    const current = this.host.model().get(file.path)?.person?.cadenceWritten ?? "";
     new FormModal(
       this.app,
       `Cadence for ${person.name}`,
       [{ name: "Cadence", description: 'For example "every 2 weeks", "monthly", "every month on the 1st".', value: current }],
       ([text = ""]) => {
-        const parsed = parseCadence(text);
-        if (!parsed.ok) return `!${parsed.reason}`;
-        const next = person.lastContact ? nextCheckIn(parsed.cadence, person.lastContact) : today();
-        return `${parsed.cadence.words}: next check-in ${next ?? "never"}.`;
+        const preview = cadencePreview(text, person.lastContact, today(), this.host.model().cadences);
+        return preview.valid ? preview.message : `!${preview.message}`;
       },
       ([text = ""]) => void setFrontmatterField(this.app, this.host.model(), file, this.host.settings.fields.cadence, text.trim()),
     ).open();

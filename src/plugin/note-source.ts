@@ -1,6 +1,6 @@
 /** A vault note as the core wants it, from Obsidian's metadata cache and the note's text. */
 import type { CachedMetadata } from "obsidian";
-import { frontmatterBlock } from "../core/parse/frontmatter-block";
+import { bodyOf, frontmatterBlock } from "../core/parse/frontmatter-block";
 import type { SourceNote } from "../core/parse/note";
 import type { Frontmatter } from "../core/parse/person";
 
@@ -15,14 +15,14 @@ export function cachedFrontmatter(cache: CachedMetadata | null): Frontmatter | n
 
 export function toSourceNote(path: string, text: string, cache: CachedMetadata | null): SourceNote {
   const block = frontmatterBlock(text);
-  if (!block) return { path, frontmatter: null, body: text, bodyLine: 0 };
+  if (!block) return { path, frontmatter: null, ...bodyOf(text) };
   const frontmatter = cachedFrontmatter(cache);
   if (frontmatter === null && block.yaml.trim() !== "") {
     // Obsidian keeps no frontmatter for a block whose YAML does not parse.
     const frontmatterProblem = { path, line: 1, message: "frontmatter is not valid YAML" };
     return { path, frontmatter: null, frontmatterProblem, body: block.body, bodyLine: block.bodyLine };
   }
-  return { path, frontmatter: frontmatter ?? {}, body: block.body, bodyLine: block.bodyLine };
+  return { path, frontmatter: frontmatter ?? {}, body: block.body, bodyLine: block.bodyLine, yaml: block.yaml };
 }
 
 /** A note Rapport does not need to read: known by path and frontmatter only, so links can resolve to it. */

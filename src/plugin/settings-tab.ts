@@ -107,5 +107,6 @@ export class RapportSettingTab extends PluginSettingTab {
 function cadenceDescription(text: string): string {
   if (text.trim() === "") return "For people whose note has none. Leave empty to track only people with a cadence.";
   const parsed = parseCadence(text);
-  return parsed.ok ? `For people whose note has none: ${parsed.cadence.words}.` : `Not understood: ${parsed.reason}.`;
+  if (!parsed.ok) return `Not understood: ${parsed.reason}.`;
+  return parsed.cadence === null ? "Nobody is tracked by default." : `For people whose note has none: ${parsed.cadence.words}.`;
 }

@@ -40,7 +40,7 @@ Snoozed
   Grace Lee  until 2026-12-01  due 2026-11-23
 
 Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
-12 people, 2 without a cadence.
+12 people, 1 without a cadence.
 1 problem: run "rapport check" to list them.
 `,
     });
@@ -75,7 +75,7 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
     });
     expect(report.birthdays).toEqual([{ person: "Eve Park", path: "People/Eve Park.md", date: "2026-11-28", inDays: 5, turns: null }]);
     expect(report.problems).toEqual([
-      { path: "People/Jordan Blake.md", line: null, message: 'cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")' },
+      { path: "People/Jordan Blake.md", line: 3, message: 'cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")' },
     ]);
   });
 
@@ -99,7 +99,7 @@ describe("rapport person and rapport check", () => {
     expect(cli("check", "--vault", EXAMPLE)).toEqual({
       code: 1,
       out: `1 problem in 22 notes:
-  People/Jordan Blake.md  cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")
+  People/Jordan Blake.md:3  cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")
 `,
     });
     // Projects/Kanban board.md has broken YAML too, but none that could make it a person or date it: not read, not reported.

@@ -41,3 +41,27 @@ describe("frontmatter is data, never code", () => {
     expect(toSourceNote("A.md", "---\n- a\n- b\n---\n").frontmatter).toBeNull();
   });
 });
+
+describe("text as Obsidian reads it", () => {
+  it("a byte-order mark before the first line is not text", () => {
+    expect(toSourceNote("A.md", "\uFEFF---\ntype: person\n---\n- [[B]]")).toMatchObject({ frontmatter: { type: "person" }, body: "- [[B]]", bodyLine: 3 });
+    expect(toSourceNote("A.md", "\uFEFF- [[B]]")).toMatchObject({ frontmatter: null, body: "- [[B]]", bodyLine: 0 });
+  });
+
+  it("lone carriage returns end lines, as in the editor", () => {
+    expect(toSourceNote("A.md", "---\rtype: person\rcadence: weekly\r---\r- [[B]]")).toMatchObject({
+      frontmatter: { type: "person", cadence: "weekly" },
+      body: "- [[B]]",
+      bodyLine: 4,
+    });
+  });
+
+  it("reports a YAML error on the line it is on", () => {
+    const note = toSourceNote("A.md", "---\ntype: person\ncadence: weekly\ntype: other\n---\n");
+    expect(note.frontmatterProblem).toEqual({ path: "A.md", line: 4, message: "frontmatter is not valid YAML: duplicated mapping key" });
+  });
+
+  it("reads YAML escapes as YAML does", () => {
+    expect(toSourceNote("A.md", '---\ntype: "p\\x65rson"\n---\n').frontmatter).toEqual({ type: "person" });
+  });
+});

@@ -9,6 +9,10 @@ import { EXAMPLE, loadVault, pinToday, runCommand } from "./harness";
 beforeEach(() => pinToday());
 afterEach(() => vi.useRealTimers());
 
+function saveButton(form: FormModal): HTMLButtonElement {
+  return form.contentEl.querySelector("button.mod-cta") as HTMLButtonElement;
+}
+
 function topModal<T>(type: abstract new (...args: never[]) => T): T {
   const modal: unknown = Modal.openModals[Modal.openModals.length - 1];
   if (!(modal instanceof type)) throw new Error(`expected a ${type.name}, found ${String(modal)}`);
@@ -118,11 +122,17 @@ describe("snooze, cadence and person notes", () => {
     await runCommand(app, "set-cadence");
     const form = topModal(FormModal);
     const hint = () => form.contentEl.querySelector(".rapport-form-hint")?.textContent;
-    expect(hint()).toBe("every 2 weeks: next check-in 2026-11-19.");
+    expect(hint()).toBe("Every 2 weeks: next check-in 2026-11-19 (already past).");
     form.setValues(["every blue moon"]);
-    expect(hint()).toBe('cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")');
+    expect(hint()).toBe('Cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")');
+    // Every November (12 months after the last contact) on the 31st, a day November never has.
+    form.setValues(["FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31;BYDAY=MO"]);
+    expect(hint()).toBe("Every 12 months on Monday the 31st never falls after the last contact (2026-11-05).");
+    expect(saveButton(form).disabled).toBe(true);
+    form.setValues(["none"]);
+    expect(hint()).toBe("Not tracked: no check-ins, whatever the default.");
     form.setValues(["monthly"]);
-    expect(hint()).toBe("every month: next check-in 2026-12-05.");
+    expect(hint()).toBe("Every month: next check-in 2026-12-05.");
     form.save();
     await vi.waitFor(() => expect(read("People/Alice Chen.md")).toContain("cadence: monthly"));
   });
@@ -206,7 +216,7 @@ describe("timeline, mark done, problems", () => {
     const view = app.workspace.getLeavesOfType("rapport-due")[0]?.view as unknown as { contentEl: HTMLElement };
     (view.contentEl.querySelector(".rapport-problems") as HTMLElement).click();
     const rows = Array.from(topModal(ListModal).contentEl.querySelectorAll(".rapport-list-row")).map((r) => r.textContent);
-    expect(rows).toEqual(['cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")People/Jordan Blake.md']);
+    expect(rows).toEqual(['cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")People/Jordan Blake.md:3']);
   });
 });
 

@@ -2,31 +2,37 @@
  * Cadence: how often to reconnect with someone, as a recurrence rule evaluated by rrule.
  *
  * `parseCadence` is the one place that turns what a user wrote into a rule. It never throws: any text
- * gives a cadence or a plain-English reason. rrule's text parser rejects or misreads several common
- * phrases (it returns null for "quarterly", throws for "weekly" and "every other week", and silently
- * drops words it does not know, so "every 2 weeks blah" would be read as "every 2 weeks"); those are
- * normalised first, and an English rule is accepted only when rrule understood every word of it.
- *
- * Month-end and leap-day policy (`nextCheckIn`): rrule skips months that lack the day of the start
- * date, so "every month" after 31 October would be 31 December and "every year" after 29 February 2024
- * would be 2028. Users expect the month's last day instead, so a monthly or yearly rule that falls on a
- * day above the 28th is evaluated as "that day, or the month's last day when the month is shorter".
+ * gives a cadence, "not tracked" (`none`), or a plain-English reason. rrule's text parser rejects or
+ * misreads several common phrases (it returns null for "quarterly", throws for "weekly" and "every
+ * other week", and silently drops words it does not know, so "every 2 weeks blah" would be read as
+ * "every 2 weeks"); those are normalised first, and an English rule is accepted only when rrule
+ * understood every word of it. Every rule, English or RFC 5545, is then checked part by part before
+ * rrule walks it (rule-check.ts). Times of day (BYHOUR and the like) are checked, then dropped: Rapport
+ * counts whole days. When the next check-in falls is next-check-in.ts's.
  */
-import { Frequency, RRule, type Options } from "rrule";
-import { isoToUtc, utcToIso, type IsoDate } from "./dates";
+import { RRule } from "rrule";
+import { describeValue } from "../text/describe-value";
+import { ruleProblem, type RuleParts } from "./rule-check";
 
-export type CadenceOptions = Partial<Omit<Options, "dtstart">>;
+export type CadenceOptions = RuleParts;
 
 export interface Cadence {
   /** What the user wrote, trimmed. */
   source: string;
-  /** The rule without its start: the start is always the last contact. */
+  /** The rule without its start (the start is always the last contact) and without times of day. */
   options: CadenceOptions;
   /** The rule in words, from rrule: "every 2 weeks". */
   words: string;
 }
 
-export type CadenceResult = { ok: true; cadence: Cadence } | { ok: false; reason: string };
+/** `cadence: null` is `none`: written to say the person is not tracked, whatever the default. */
+export type CadenceResult = { ok: true; cadence: Cadence | null } | { ok: false; reason: string };
+
+/** What a user writes to say "do not track this person". */
+export const NOT_TRACKED = "none";
+
+/** Longer than any cadence: such text is a mistake, and rrule's parser is not to be fed megabytes. */
+const MAX_LENGTH = 200;
 
 // Maps, not object literals: a cadence of "__proto__" or "constructor" must not find Object's own members.
 const SHORT_WORDS = new Map<string, string>(Object.entries({
@@ -76,103 +82,58 @@ export function normaliseCadenceText(text: string): string {
 /** Reads what a user wrote as a cadence. Slow (rrule parses and describes it): `Cadences` keeps each result. */
 export function parseCadence(value: unknown): CadenceResult {
   if (typeof value === "number") value = String(value);
-  if (typeof value !== "string" || value.trim() === "") {
-    return { ok: false, reason: `cadence ${JSON.stringify(value)} is not text` };
-  }
+  if (typeof value !== "string" || value.trim() === "") return { ok: false, reason: `cadence ${describeValue(value)} is not text` };
   const source = value.trim();
+  if (source.toLowerCase() === NOT_TRACKED) return { ok: true, cadence: null };
+  const quoted = describeValue(source);
+  if (source.length > MAX_LENGTH) return { ok: false, reason: `cadence ${quoted} is too long to be a rule` };
   const parsed = RFC_RULE.test(source) ? parseRfcRule(source) : parseEnglish(source);
-  if ("reason" in parsed) return { ok: false, reason: parsed.reason };
-  const options = parsed.options;
-  if (typeof options.freq !== "number" || Frequency[options.freq] === undefined) {
-    return { ok: false, reason: `cadence "${source}" has no frequency` };
-  }
-  if (options.freq > Frequency.DAILY) {
-    return { ok: false, reason: `cadence "${source}" is shorter than a day; Rapport counts whole days` };
-  }
-  if (options.count !== undefined && options.count !== null) {
-    return { ok: false, reason: `cadence "${source}" has a COUNT, which means nothing when it restarts at each contact` };
-  }
-  if (options.interval !== undefined && options.interval < 1) {
-    return { ok: false, reason: `cadence "${source}" has an interval below 1` };
-  }
+  if ("reason" in parsed) return { ok: false, reason: `cadence ${quoted} ${parsed.reason}` };
+  const problem = ruleProblem(parsed.options);
+  if (problem !== null) return { ok: false, reason: `cadence ${quoted} ${problem}` };
+  const { byhour: _h, byminute: _m, bysecond: _s, ...options } = parsed.options;
   try {
-    const words = new RRule(options, true).toText();
-    return { ok: true, cadence: { source, options, words } };
+    return { ok: true, cadence: { source, options, words: new RRule(options, true).toText() } };
   } catch (error) {
-    // rrule validates some parts only when a rule is built (a BYDAY of "XX", say).
-    return { ok: false, reason: `cadence "${source}" is not a valid rule: ${(error as Error).message}` };
+    return { ok: false, reason: `cadence ${quoted} is not a valid rule: ${(error as Error).message}` };
   }
 }
 
+const WEEKDAYS = new Set(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);
+
 function parseRfcRule(source: string): { options: CadenceOptions } | { reason: string } {
+  const text = source.replace(/^rrule:/i, "").toUpperCase();
+  // rrule drops a week start it cannot read (WKST=XX) without a word: read it here.
+  for (const part of text.split(";")) {
+    const [key, value = ""] = part.split("=");
+    if (key === "WKST" && !WEEKDAYS.has(value)) return { reason: `has WKST=${value}, which is not a day of the week (MO to SU)` };
+  }
   try {
-    const { dtstart: _ignored, ...options } = RRule.parseString(source.replace(/^rrule:/i, "").toUpperCase());
+    const { dtstart: _ignored, ...options } = RRule.parseString(text);
     return { options };
   } catch (error) {
-    return { reason: `cadence "${source}" is not a valid RRULE: ${(error as Error).message}` };
+    return { reason: `is not a valid RRULE: ${(error as Error).message}` };
   }
 }
 
 function parseEnglish(source: string): { options: CadenceOptions } | { reason: string } {
   const text = normaliseCadenceText(source);
+  const understood = 'is not a rule Rapport understands (try "every 2 weeks")';
   let options: CadenceOptions | null = null;
   try {
     options = RRule.parseText(text);
   } catch {
     options = null;
   }
-  if (!options) return { reason: `cadence "${source}" is not a rule Rapport understands (try "every 2 weeks")` };
+  if (!options) return { reason: understood };
   let description: string;
   try {
     description = new RRule(options, true).toText();
   } catch {
-    return { reason: `cadence "${source}" is not a rule Rapport understands (try "every 2 weeks")` };
+    return { reason: understood };
   }
   const described = new Set(description.toLowerCase().split(/\W+/));
   const ignored = text.split(/[^a-z0-9]+/).filter((w) => w && !described.has(w) && !FILLER_WORDS.has(w));
-  if (ignored.length > 0) {
-    return { reason: `cadence "${source}" has words Rapport does not understand: ${ignored.join(", ")}` };
-  }
+  if (ignored.length > 0) return { reason: `has words Rapport does not understand: ${ignored.join(", ")}` };
   return { options };
-}
-
-/**
- * The next check-in: the first occurrence of the rule strictly after the last contact, the rule
- * starting at the last contact. Null when the rule has no further occurrence (an UNTIL in the past).
- */
-export function nextCheckIn(cadence: Cadence, lastContact: IsoDate): IsoDate | null {
-  const start = isoToUtc(lastContact);
-  // noCache: a rule is built per person and query; rrule's cache would only grow.
-  const rule = new RRule({ ...clampToMonthEnd(cadence.options, start), dtstart: start }, true);
-  const next = rule.after(start, false);
-  return next ? utcToIso(next) : null;
-}
-
-/** See the policy at the top of this file. */
-function clampToMonthEnd(options: CadenceOptions, start: Date): CadenceOptions {
-  const monthly = options.freq === Frequency.MONTHLY;
-  const yearly = options.freq === Frequency.YEARLY;
-  if (!monthly && !yearly) return options;
-  if (hasAny(options.byweekday) || hasAny(options.bysetpos) || hasAny(options.byyearday) || hasAny(options.byweekno)) {
-    return options;
-  }
-  const days = asList(options.bymonthday);
-  if (days.length > 1) return options;
-  const day = days[0] ?? start.getUTCDate();
-  if (day <= 28) return options;
-  const months = asList(options.bymonth);
-  if (yearly && months.length > 1) return options;
-  const candidates = Array.from({ length: day - 27 }, (_, i) => 28 + i);
-  const clamped: CadenceOptions = { ...options, bymonthday: candidates, bysetpos: [-1] };
-  if (yearly) clamped.bymonth = [months[0] ?? start.getUTCMonth() + 1];
-  return clamped;
-}
-
-function asList<T>(value: T | T[] | null | undefined): T[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-function hasAny(value: unknown): boolean {
-  return asList(value).length > 0;
 }

@@ -4,7 +4,8 @@
  * last contact day: parsing 2,000 person notes and asking 2,000 next check-ins per due list would
  * otherwise be most of a start-up and of every edit. The memo lives as long as its model.
  */
-import { nextCheckIn, parseCadence, type Cadence, type CadenceResult } from "./cadence";
+import { parseCadence, type Cadence, type CadenceResult } from "./cadence";
+import { nextCheckIn, type NextCheckIn } from "./next-check-in";
 import type { IsoDate } from "./dates";
 
 /** Past this many entries a memo starts again: the "set cadence" form asks about every keystroke. */
@@ -13,7 +14,7 @@ const MAX_ENTRIES = 10_000;
 export class Cadences {
   private readonly parsed = new Map<string, CadenceResult>();
   /** By cadence text and last contact: the same text is the same rule. */
-  private readonly next = new Map<string, IsoDate | null>();
+  private readonly next = new Map<string, NextCheckIn>();
 
   parse(value: unknown): CadenceResult {
     if (typeof value !== "string" && typeof value !== "number") return parseCadence(value);
@@ -21,7 +22,7 @@ export class Cadences {
   }
 
   /** `nextCheckIn`, remembered per cadence and last contact. */
-  nextAfter(cadence: Cadence, lastContact: IsoDate): IsoDate | null {
+  nextAfter(cadence: Cadence, lastContact: IsoDate): NextCheckIn {
     return remembered(this.next, `${cadence.source}\u0000${lastContact}`, () => nextCheckIn(cadence, lastContact));
   }
 }

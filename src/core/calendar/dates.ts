@@ -3,6 +3,8 @@
  * with no time of day and no time zone. A `Date` appears only at the rrule boundary, and then always
  * as UTC midnight of that day, so the host's time zone (and its DST changes) can never shift a day.
  */
+import { describeValue } from "../text/describe-value";
+
 export type IsoDate = string;
 
 /** The moment.js format of an IsoDate, for hosts that turn a moment into one. */
@@ -21,11 +23,19 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
+/**
+ * The years Rapport reads. JavaScript's Date reads the years 0-99 as 1900-1999, and a year before 1000
+ * or after 9999 is a typing mistake in a personal CRM: such a date is a problem, never a guess.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
 /** `text` when it is a real calendar date written `YYYY-MM-DD` (so not 2026-02-30), else null. */
 export function parseIsoDate(text: string): IsoDate | null {
   const m = ISO_DATE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
+  if (year < FIRST_YEAR) return null;
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
@@ -72,12 +82,16 @@ export type DateValue = { date: IsoDate } | { problem: string };
 export function dateFromValue(value: unknown): DateValue | null {
   if (value === undefined || value === null || value === "") return null;
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { problem: "is not a date" } : { date: utcToIso(value) };
+    if (Number.isNaN(value.getTime())) return { problem: "is not a date" };
+    const year = value.getUTCFullYear();
+    return year < FIRST_YEAR || year > LAST_YEAR ? { problem: `the year ${year} is not between ${FIRST_YEAR} and ${LAST_YEAR}` } : { date: utcToIso(value) };
   }
-  if (typeof value !== "string") return { problem: `${JSON.stringify(value)} is not a date (expected YYYY-MM-DD)` };
+  if (typeof value !== "string") return { problem: `${describeValue(value)} is not a date (expected YYYY-MM-DD)` };
   const text = value.trim();
   const prefix = ISO_DATE_PREFIX.exec(text)?.[1];
-  if (prefix === undefined) return { problem: `"${text}" is not a date (expected YYYY-MM-DD)` };
+  if (prefix === undefined) return { problem: `${describeValue(text)} is not a date (expected YYYY-MM-DD)` };
   const date = parseIsoDate(prefix);
-  return date ? { date } : { problem: `${prefix} is not a calendar date` };
+  if (date) return { date };
+  return Number(prefix.slice(0, 4)) < FIRST_YEAR ? { problem: `${prefix}: the year is not between ${FIRST_YEAR} and ${LAST_YEAR}` } : { problem: `${prefix} is not a calendar date` };
 }
+

@@ -6,8 +6,7 @@
 import type { IsoDate } from "../calendar/dates";
 import type { Entry, NoteFacts } from "../parse/note";
 import type { PersonFacts } from "../parse/person";
-import type { TaskStatus } from "../parse/task";
-import { withoutTaskFields } from "../parse/task";
+import { withoutTaskFields, type TaskStatus } from "../parse/task";
 import type { Problem } from "../problem";
 import { escapeRegExp } from "../text/escape-regexp";
 import { plainText } from "../text/plain-text";
@@ -60,6 +59,9 @@ export function contributionContext(index: VaultIndex, waitingTag: string, isPer
   return { index, isPerson, waitingTag: tag, waitingTagPattern: new RegExp(`(^|\\s)#${escapeRegExp(tag)}(?=\\s|$)`, "giu") };
 }
 
+/** Past this many people, a promise's words keep every name (see `contributionOf`). */
+const MAX_NAMES_LEFT_OUT = 8;
+
 /** What a note contributes when it names no one and has no problem, as most notes of a vault do. */
 export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [] });
 
@@ -73,7 +75,13 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
   for (const entry of note.entries) {
     const { line, tags: kinds, task } = entry;
     const date = entry.date ?? note.date;
-    const { personPaths, unresolved } = peopleOf(note, entry, ctx);
+    const resolved = new Map<string, string | null>();
+    const resolveOnce = (target: string): string | null => {
+      let found = resolved.get(target);
+      if (found === undefined) resolved.set(target, (found = index.resolve(target, path)));
+      return found;
+    };
+    const { personPaths, unresolved } = peopleOf(note, entry, ctx, resolveOnce);
     if (date !== null || task !== null) problems.push(...unresolved);
     if (!task) {
       if (!date) continue;
@@ -82,10 +90,14 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
     }
     const done = task.status === "done" ? (task.done ?? date) : null;
     const direction = kinds.some((t) => t.toLowerCase() === ctx.waitingTag) ? "owed-to-me" : "owed-by-me";
+    const words = withoutTaskFields(entry.text);
+    const wording = (drop?: (target: string) => boolean) => plainText(words, drop).replace(ctx.waitingTagPattern, " ").replace(/\s+/g, " ").trim();
+    // A promise to a crowd reads the same for each of them: leaving one name out of many says little, and
+    // wording it once keeps a task that links thousands of people linear.
+    const shared = personPaths.size > MAX_NAMES_LEFT_OUT ? wording() : null;
     for (const personPath of personPaths) {
       // A commitment leaves out its own person: "Send [[Alice]] the article" is "Send the article" in Alice's list.
-      const ownLink = (target: string) => index.resolve(target, path) === personPath;
-      const text = plainText(withoutTaskFields(entry.text), ownLink).replace(ctx.waitingTagPattern, " ").replace(/\s+/g, " ").trim();
+      const text = shared ?? wording((target) => resolveOnce(target) === personPath);
       commitments.push({ personPath, path, line, kinds, text, due: task.due, status: task.status, done, direction });
       // Keeping a promise is also a contact, on the day it was kept.
       if (done) interactions.push({ personPath, path, line, kinds, date: done, words: entry.text });
@@ -96,12 +108,12 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
 }
 
 /** The people an entry is with: the people it links, and the person whose own note it is in. */
-function peopleOf(note: NoteFacts, entry: Entry, ctx: ContributionContext): { personPaths: Set<string>; unresolved: Problem[] } {
+function peopleOf(note: NoteFacts, entry: Entry, ctx: ContributionContext, resolve: (target: string) => string | null): { personPaths: Set<string>; unresolved: Problem[] } {
   const personPaths = new Set<string>();
   const unresolved: Problem[] = [];
   if (note.person) personPaths.add(note.path);
   for (const link of entry.links) {
-    const path = ctx.index.resolve(link, note.path);
+    const path = resolve(link);
     if (path === null) {
       const owners = ctx.index.aliasOwners(link);
       const message =

@@ -14,6 +14,7 @@ import { parseNote, type NoteFacts, type ParseContext, type SourceNote } from ".
 import type { StrictDateParser } from "../parse/note-date";
 import type { Problem } from "../problem";
 import { dueReport, type DueReport } from "../report/due-report";
+import { byPlace } from "../report/problem-order";
 import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
 import { contributionContext, contributionOf, NOTHING, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person } from "./contributions";
@@ -179,8 +180,4 @@ function replaceInLists<T extends { path: string; personPath: string }>(
 
 function byDate(a: Interaction, b: Interaction): number {
   return compareText(a.date, b.date) || compareText(a.path, b.path) || a.line - b.line;
-}
-
-function byPlace(a: Problem, b: Problem): number {
-  return compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message);
 }

@@ -12,19 +12,14 @@ import { escapeRegExp } from "../text/escape-regexp";
 import { DATE_FIELDS } from "./note-date";
 import type { CoreSettings } from "../settings";
 
-const wordsBySettings = new WeakMap<CoreSettings, RegExp>();
-
-export function frontmatterMayMatter(path: string, yaml: string, settings: CoreSettings): boolean {
-  if (settings.personFolder !== "" && path.startsWith(`${settings.personFolder}/`)) return true;
-  return wordsOf(settings).test(yaml);
-}
-
-function wordsOf(settings: CoreSettings): RegExp {
-  let words = wordsBySettings.get(settings);
-  if (!words) {
-    const wanted = [settings.personType, settings.personTag, ...DATE_FIELDS].filter((word) => word !== "");
-    words = new RegExp(wanted.map(escapeRegExp).join("|"), "iu");
-    wordsBySettings.set(settings, words);
-  }
-  return words;
+/**
+ * The test for `settings`, made once per vault read: a block is worth parsing when the note is in the
+ * person folder, when it mentions a word that can make it a person or date it, or when it holds a
+ * backslash (a YAML escape such as `"p\\x65rson"` can spell any word).
+ */
+export function frontmatterRelevance(settings: CoreSettings): (path: string, yaml: string) => boolean {
+  const wanted = [settings.personType, settings.personTag, ...DATE_FIELDS].filter((word) => word !== "");
+  const words = new RegExp(wanted.map(escapeRegExp).join("|"), "iu");
+  const folder = settings.personFolder === "" ? null : `${settings.personFolder}/`;
+  return (path, yaml) => (folder !== null && path.startsWith(folder)) || words.test(yaml) || yaml.includes("\\");
 }

@@ -25,7 +25,8 @@ export function strictDateParser(moment: MomentFn): StrictDateParser {
     // A strict parse can still accept a day that formats differently (a weekday name that does not
     // match the date); the round trip makes the file name and the date agree exactly.
     if (!parsed.isValid() || parsed.format(format) !== text) return null;
-    return parsed.format(ISO_DATE_FORMAT);
+    // The same years as every other date (dates.ts): moment reads "0026" as the year 26.
+    return parseIsoDate(parsed.format(ISO_DATE_FORMAT));
   };
 }
 

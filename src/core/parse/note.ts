@@ -5,9 +5,11 @@
  */
 import type { Cadences } from "../calendar/cadences";
 import { dateFromValue, type IsoDate } from "../calendar/dates";
-import { scanListItems, type ListItem } from "./markdown";
+import { scanListItems, TASK_OR_DATED_ITEM, type ListItem } from "./blocks";
+import { scanInline } from "./inline";
 import { basenameOf } from "./note-name";
 import { DATE_FIELDS, dailyNoteDate, linkedDate, type StrictDateParser } from "./note-date";
+import { frontmatterLines } from "./frontmatter-lines";
 import { isPersonNote, readPerson, type Frontmatter, type PersonFacts } from "./person";
 import type { Problem } from "../problem";
 import type { CoreSettings } from "../settings";
@@ -24,6 +26,8 @@ export interface SourceNote {
   body: string;
   /** How many lines of the file come before `body` (the frontmatter block). */
   bodyLine: number;
+  /** The frontmatter's YAML as written, when the host has it: problems then name their lines. */
+  yaml?: string;
 }
 
 export interface Entry {
@@ -57,10 +61,9 @@ export interface ParseContext {
   cadences: Cadences;
 }
 
-/** A line (after `\n`, as the list scan splits lines) that starts a task or an item with a date or link first. */
-const TASK_OR_DATED_ITEM = /(?:^|\n)[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\]|\d{4}-\d{2}-\d{2}|\[\[)/;
 const LEADING_ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)[ \t]*[:\-–—]?[ \t]*/;
-const LEADING_LINK = /^\[\[([^[\]|#]+)(?:[|#][^[\]]*)?\]\][ \t]*[:\-–—]?[ \t]*/;
+/** What may separate an item's leading date from its words: "2026-11-05: ...", "[[2026-11-05]] - ...". */
+const AFTER_LEADING_DATE = /^[ \t]*[:\-–—]?[ \t]*/;
 
 export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   const { path, frontmatter } = source;
@@ -70,9 +73,9 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   let person: PersonFacts | null = null;
   const basename = basenameOf(path);
   if (isPersonNote(path, frontmatter, ctx.settings)) {
-    const read = readPerson(path, basename, frontmatter, ctx.settings, ctx.cadences);
+    const read = readPerson(path, basename, frontmatter, ctx.settings, ctx.cadences, source.yaml === undefined ? {} : frontmatterLines(source.yaml));
     person = read.person;
-    read.problems.forEach((message) => problem(message));
+    read.problems.forEach(({ message, line }) => problem(message, line));
   }
 
   let date = dailyNoteDate(path, ctx.settings.dailyNotes, ctx.parseDate);
@@ -146,9 +149,12 @@ function leadingDate(item: ListItem, ctx: ParseContext): { date: IsoDate | null;
     if (value && "date" in value) return { date: value.date, rest: item.text.slice(iso[0].length), link: false };
     return { date: null, rest: item.text, link: false, problem: `${iso[1]} is not a calendar date` };
   }
-  const link = LEADING_LINK.exec(item.text);
-  const linked = link ? linkedDate((link[1] as string).trim(), ctx.settings.dailyNotes, ctx.parseDate) : null;
-  if (link && linked) return { date: linked, rest: item.text.slice(link[0].length), link: true };
+  const link = item.text.startsWith("[[") ? scanInline(item.text).links[0] : undefined;
+  const linked = link && link.start === 0 && !link.embed ? linkedDate(link.target, ctx.settings.dailyNotes, ctx.parseDate) : null;
+  if (link && linked) {
+    const rest = item.text.slice(link.end);
+    return { date: linked, rest: rest.slice(AFTER_LEADING_DATE.exec(rest)?.[0].length ?? 0), link: true };
+  }
   return { date: null, rest: item.text, link: false };
 }
 

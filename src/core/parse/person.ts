@@ -17,12 +17,26 @@ export interface PersonFacts {
   /** The note's vault path. */
   path: string;
   aliases: string[];
-  /** The note's own cadence; null when it has none or it does not parse (a problem then). */
-  cadence: Cadence | null;
+  /**
+   * The note's own cadence: a rule; "none", written to say the person is not tracked; "unreadable" when
+   * it does not parse (a problem then, and the person is not tracked either); null when none is written,
+   * so that the default cadence applies.
+   */
+  cadence: Cadence | "none" | "unreadable" | null;
+  /** The cadence as written, when one is. */
+  cadenceWritten: string | null;
   birthday: Birthday | null;
   lastContact: IsoDate | null;
   snoozeUntil: IsoDate | null;
   groups: string[];
+  /** The line (1-based, in the file) of each frontmatter key, for problems about its value. */
+  lines: Record<string, number>;
+}
+
+/** A problem with one of the person's properties, and the line it is on when known. */
+export interface PersonProblem {
+  message: string;
+  line: number | null;
 }
 
 export type Frontmatter = Record<string, unknown>;
@@ -45,33 +59,40 @@ export function readPerson(
   frontmatter: Frontmatter | null,
   settings: CoreSettings,
   cadences: Cadences,
-): { person: PersonFacts; problems: string[] } {
+  lines: Record<string, number> = {},
+): { person: PersonFacts; problems: PersonProblem[] } {
   const fm = frontmatter ?? {};
   const f = settings.fields;
-  const problems: string[] = [];
+  const problems: PersonProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ message, line: lines[field] ?? null });
   const date = (field: string): IsoDate | null => {
     const value = dateFromValue(fm[field]);
-    if (value && "problem" in value) problems.push(`${field}: ${value.problem}`);
+    if (value && "problem" in value) problem(field, `${field}: ${value.problem}`);
     return value && "date" in value ? value.date : null;
   };
-  let cadence: Cadence | null = null;
+  let cadence: PersonFacts["cadence"] = null;
   const cadenceValue = fm[f.cadence];
   if (cadenceValue !== undefined && cadenceValue !== null && cadenceValue !== "") {
     const parsed = cadences.parse(cadenceValue);
-    if (parsed.ok) cadence = parsed.cadence;
-    else problems.push(parsed.reason);
+    if (parsed.ok) cadence = parsed.cadence ?? "none";
+    else {
+      cadence = "unreadable";
+      problem(f.cadence, parsed.reason);
+    }
   }
   const birthday = readBirthday(fm[f.birthday]);
-  if (typeof birthday === "string") problems.push(`${f.birthday}: ${birthday}`);
+  if (typeof birthday === "string") problem(f.birthday, `${f.birthday}: ${birthday}`);
   const person: PersonFacts = {
     name,
     path,
     aliases: textList(fm[f.aliases]),
     cadence,
+    cadenceWritten: cadence === null ? null : String(cadenceValue).trim(),
     birthday: typeof birthday === "string" ? null : birthday,
     lastContact: date(f.lastContact),
     snoozeUntil: date(f.snoozeUntil),
     groups: tagList(fm[f.groups]),
+    lines,
   };
   return { person, problems };
 }

@@ -4,7 +4,7 @@
  * `[completion:: 2026-11-20]`).
  */
 import { dateFromValue, type IsoDate } from "../calendar/dates";
-import type { ListItem } from "./markdown";
+import type { ListItem } from "./blocks";
 
 export type TaskStatus = "open" | "done" | "cancelled";
 
@@ -17,8 +17,16 @@ export interface TaskFacts {
 
 const DUE = [/📅\uFE0F?\s*(\S+)/u, /\bdue::\s*([^\])\s]+)/];
 const DONE = [/✅\uFE0F?\s*(\S+)/u, /\bcompletion::\s*([^\])\s]+)/];
-/** Tasks-plugin fields and Dataview inline fields: metadata, not words of the task. */
-const TASK_FIELDS = /[📅✅⏳🛫➕❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\uFE0F?|[[(][\w-]+::[^\])]*[\])]|\b[\w-]+::\s*\S+/gu;
+/**
+ * Tasks-plugin fields and bracketed Dataview fields (`[due:: 2026-11-30]`): metadata, not words of the
+ * task. A bracket's content holds no other bracket, so a failed match ends where the next can begin.
+ */
+const TASK_FIELDS = /[📅✅⏳🛫➕❌]\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\uFE0F?|[[(][\w-]+::[^\])[(]*[\])]/gu;
+/**
+ * A word, and the Dataview field it may start (`due:: 2026-11-30`). Each match takes a whole word, so
+ * a word that starts no field is kept whole and never read again from inside.
+ */
+const WORD_OR_FIELD = /[\w-]+(?:::[ \t]*\S+)?/g;
 
 export function readTask(item: ListItem, problem: (message: string) => void): TaskFacts {
   const box = item.checkbox ?? " ";
@@ -39,5 +47,9 @@ function field(text: string, patterns: RegExp[], what: string, problem: (message
 
 /** A task's words without its date and priority fields. */
 export function withoutTaskFields(text: string): string {
-  return text.replace(TASK_FIELDS, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(TASK_FIELDS, " ")
+    .replace(WORD_OR_FIELD, (word) => (word.includes("::") ? " " : word))
+    .replace(/\s+/g, " ")
+    .trim();
 }

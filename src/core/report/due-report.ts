@@ -12,15 +12,16 @@ import type { TaskStatus } from "../parse/task";
 import type { Problem } from "../problem";
 import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
-import { checkIn, type CheckInRules, type PersonStatus } from "./check-ins";
+import { checkIn, type CheckIn, type CheckInRules, type PersonStatus } from "./check-ins";
+import { byPlace } from "./problem-order";
 import { addFollowThrough, followThrough, type FollowThrough } from "./follow-through";
 
 export interface PersonRow {
   name: string;
   path: string;
-  /** The cadence as written (or the default cadence); null when untracked. */
+  /** The cadence as written, or the default cadence that applies; null when there is neither. */
   cadence: string | null;
-  /** The cadence in words, from rrule. */
+  /** The cadence in words, from rrule ("not tracked" for `none`); null when it does not read. */
   cadenceText: string | null;
   lastContact: IsoDate | null;
   due: IsoDate | null;
@@ -72,20 +73,30 @@ export interface Contacts {
   problems(): Problem[];
 }
 
-const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, untracked: 5 };
+const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, ended: 5, untracked: 6 };
 
 export function dueReport(contacts: Contacts, today: IsoDate): DueReport {
   const { settings, cadences } = contacts;
   const problems = contacts.problems();
   const defaultCadence = readDefaultCadence(settings.defaultCadence, cadences, problems);
-  const rules: CheckInRules = { today, dueSoonDays: settings.dueSoonDays, nextAfter: (cadence, last) => cadences.nextAfter(cadence, last) };
+  const rules: CheckInRules = {
+    today,
+    dueSoonDays: settings.dueSoonDays,
+    nextAfter: (cadence, last) => cadences.nextAfter(cadence, last),
+    lastContactField: settings.fields.lastContact,
+  };
+  const fieldOf = { cadence: settings.fields.cadence, lastContact: settings.fields.lastContact };
   const people: PersonRow[] = [];
   const commitments: CommitmentRow[] = [];
   const birthdays: BirthdayRow[] = [];
   const overall: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
   for (const person of contacts.allPeople().values()) {
     const promises = contacts.commitmentsOf(person.path);
-    const row = personRow(person, contacts.interactionsOf(person.path), promises, person.cadence ?? defaultCadence, rules);
+    const own = person.cadence;
+    const cadence = own === "none" || own === "unreadable" ? null : (own ?? defaultCadence);
+    const state = checkIn(person, contacts.interactionsOf(person.path), cadence, rules);
+    for (const { property, message } of state.problems) problems.push({ path: person.path, line: person.lines[fieldOf[property]] ?? null, message });
+    const row = personRow(person, state, promises, today);
     people.push(row);
     addFollowThrough(overall, row.followThrough);
     for (const c of promises) commitments.push(commitmentRow(c, person, today));
@@ -95,16 +106,16 @@ export function dueReport(contacts: Contacts, today: IsoDate): DueReport {
   people.sort(comparePeople);
   commitments.sort(compareCommitments);
   birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
-  return { today, people, commitments, birthdays, followThrough: overall, problems };
+  return { today, people, commitments, birthdays, followThrough: overall, problems: problems.sort(byPlace) };
 }
 
-function personRow(person: Person, interactions: readonly Interaction[], promises: readonly Commitment[], cadence: Cadence | null, rules: CheckInRules): PersonRow {
-  const state = checkIn(person, interactions, cadence, rules);
+function personRow(person: Person, state: CheckIn, promises: readonly Commitment[], today: IsoDate): PersonRow {
+  const notTracked = person.cadence === "none";
   return {
     name: person.name,
     path: person.path,
-    cadence: state.cadence?.source ?? null,
-    cadenceText: state.cadence?.words ?? null,
+    cadence: person.cadenceWritten ?? state.cadence?.source ?? null,
+    cadenceText: notTracked ? "not tracked" : (state.cadence?.words ?? null),
     lastContact: state.lastContact,
     due: state.due,
     daysOverdue: state.daysOverdue,
@@ -112,7 +123,7 @@ function personRow(person: Person, interactions: readonly Interaction[], promise
     snoozeUntil: person.snoozeUntil,
     aliases: person.aliases,
     groups: person.groups,
-    followThrough: followThrough(promises, rules.today),
+    followThrough: followThrough(promises, today),
   };
 }
 
@@ -141,7 +152,7 @@ function compareCommitments(a: CommitmentRow, b: CommitmentRow): number {
 function readDefaultCadence(text: string, cadences: Cadences, problems: Problem[]): Cadence | null {
   if (text.trim() === "") return null;
   const parsed = cadences.parse(text);
-  if (parsed.ok) return parsed.cadence;
+  if (parsed.ok) return parsed.cadence; // `none` as the default: nobody is tracked by default
   problems.push({ path: "(settings)", line: null, message: `default ${parsed.reason}` });
   return null;
 }

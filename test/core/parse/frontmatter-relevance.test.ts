@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterMayMatter } from "../../../src/core/parse/frontmatter-relevance";
+import { frontmatterRelevance } from "../../../src/core/parse/frontmatter-relevance";
 import { withDefaults } from "../../../src/core/settings";
 
-describe("frontmatterMayMatter: which frontmatter a host must parse", () => {
+const frontmatterMayMatter = (path: string, yaml: string, settings: ReturnType<typeof withDefaults>) => frontmatterRelevance(settings)(path, yaml);
+
+describe("frontmatterRelevance: which frontmatter a host must parse", () => {
   const settings = withDefaults();
 
   it.each([
@@ -14,6 +16,8 @@ describe("frontmatterMayMatter: which frontmatter a host must parse", () => {
     ["journal-date: 2026-11-12", true],
     // Mentions the word in another field: parsed, which costs a parse and loses nothing.
     ["title: The person I met", true],
+    // A YAML escape can spell any word.
+    ['type: "p\\x65rson"', true],
     ["tags: [call]\nstatus: draft", false],
     ["kanban-plugin: basic\nlanes: [Todo, Doing", false],
     ["", false],

@@ -51,9 +51,11 @@ describe("readPerson", () => {
       new Cadences(),
     );
     expect(problems).toEqual([]);
-    expect({ ...person, cadence: person.cadence?.words }).toEqual({
+    expect({ ...person, cadence: typeof person.cadence === "object" ? person.cadence?.words : person.cadence }).toEqual({
       name: "Alice Chen",
       path: "Alice Chen.md",
+      cadenceWritten: "every 2 weeks",
+      lines: {},
       aliases: ["Ali", "Alice C."],
       cadence: "every 2 weeks",
       birthday: { year: 1990, month: 4, day: 12 },
@@ -71,6 +73,12 @@ describe("readPerson", () => {
     expect(readPerson("X.md", "X", { birthday }, DEFAULT_SETTINGS, new Cadences()).person.birthday).toEqual(expected);
   });
 
+  it("years before 1000 are problems, not the 20th century", () => {
+    const { person, problems } = readPerson("X.md", "X", { last_contact: "0026-11-20", birthday: "0990-01-01" }, DEFAULT_SETTINGS, new Cadences());
+    expect(person.lastContact).toBeNull();
+    expect(problems.map((p) => p.message)).toEqual(["birthday: 0990-01-01: the year is not between 1000 and 9999", "last_contact: 0026-11-20: the year is not between 1000 and 9999"]);
+  });
+
   it("reads a single alias written as a string, and a YAML Date", () => {
     const { person } = readPerson("X.md", "X", { aliases: "Ali", last_contact: new Date(Date.UTC(2026, 8, 1)) }, DEFAULT_SETTINGS, new Cadences());
     expect(person.aliases).toEqual(["Ali"]);
@@ -84,14 +92,17 @@ describe("readPerson", () => {
       { cadence: "whenever", birthday: "--02-30", last_contact: "2026-02-30", snooze_until: "soon", aliases: ["Xa"] },
       DEFAULT_SETTINGS,
       new Cadences(),
+      { cadence: 3, birthday: 4, last_contact: 5 },
     );
     expect(problems).toEqual([
-      'cadence "whenever" is not a rule Rapport understands (try "every 2 weeks")',
-      "birthday: --02-30 is not a calendar date",
-      "last_contact: 2026-02-30 is not a calendar date",
-      'snooze_until: "soon" is not a date (expected YYYY-MM-DD)',
+      { line: 3, message: 'cadence "whenever" is not a rule Rapport understands (try "every 2 weeks")' },
+      { line: 4, message: "birthday: --02-30 is not a calendar date" },
+      { line: 5, message: "last_contact: 2026-02-30 is not a calendar date" },
+      { line: null, message: 'snooze_until: "soon" is not a date (expected YYYY-MM-DD)' },
     ]);
     expect(person.aliases).toEqual(["Xa"]);
-    expect(person.cadence).toBeNull();
+    // Written but unreadable: not tracked, and not "without a cadence" either (the default does not apply).
+    expect(person.cadence).toBe("unreadable");
+    expect(person.cadenceWritten).toBe("whenever");
   });
 });

@@ -201,3 +201,49 @@ describe("one index asked about many days", () => {
     );
   });
 });
+
+describe("every cadence is tracked, ended, not tracked, or a problem", () => {
+  const today = "2026-11-23";
+  const files = {
+    "People/Ann.md": person("cadence: FREQ=WEEKLY;UNTIL=20261101"),
+    "People/Ben.md": person("cadence: none"),
+    "People/Cy.md": person("cadence: FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31;BYDAY=MO"),
+    "People/Di.md": person("cadence: whenever"),
+    "People/Eb.md": person(),
+    "People/Fa.md": person("cadence: weekly", "last_contact: 2027-01-05"),
+    "2026-11-05.md": "- Lunch with [[Ann]], [[Ben]], [[Cy]], [[Di]] and [[Eb]]",
+  };
+  const report = buildModel(files, { defaultCadence: "every month" }).report(today);
+  const rows = Object.fromEntries(report.people.map((p) => [p.name, { status: p.status, cadence: p.cadence, cadenceText: p.cadenceText, due: p.due, lastContact: p.lastContact }]));
+
+  it("ended: its UNTIL has passed; not due, and no problem", () => {
+    expect(rows.Ann).toEqual({ status: "ended", cadence: "FREQ=WEEKLY;UNTIL=20261101", cadenceText: "every week until November 1, 2026", due: null, lastContact: "2026-11-05" });
+  });
+
+  it("not tracked: `cadence: none` wins over the default", () => {
+    expect(rows.Ben).toEqual({ status: "untracked", cadence: "none", cadenceText: "not tracked", due: null, lastContact: "2026-11-05" });
+  });
+
+  it("a rule that never falls after the last contact is a problem on the cadence's line", () => {
+    expect(rows.Cy).toMatchObject({ status: "untracked", due: null });
+    expect(report.problems).toContainEqual({ path: "People/Cy.md", line: 3, message: 'cadence "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31;BYDAY=MO" never falls after the last contact (2026-11-05)' });
+  });
+
+  it("a cadence that does not read is a problem, and the default does not stand in for it", () => {
+    expect(rows.Di).toEqual({ status: "untracked", cadence: "whenever", cadenceText: null, due: null, lastContact: "2026-11-05" });
+    expect(report.problems).toContainEqual({ path: "People/Di.md", line: 3, message: 'cadence "whenever" is not a rule Rapport understands (try "every 2 weeks")' });
+  });
+
+  it("no cadence written: the default applies", () => {
+    expect(rows.Eb).toEqual({ status: "ok", cadence: "every month", cadenceText: "every month", due: "2026-12-05", lastContact: "2026-11-05" });
+  });
+
+  it("a last contact after today is a problem and ignored for the schedule, not 'never'", () => {
+    expect(rows.Fa).toMatchObject({ status: "due", lastContact: null, due: today });
+    expect(report.problems).toContainEqual({ path: "People/Fa.md", line: 4, message: "last_contact: 2027-01-05 is after today; it counts once its day comes" });
+  });
+
+  it("lists exactly these problems", () => {
+    expect(report.problems.map((p) => p.path)).toEqual(["People/Cy.md", "People/Di.md", "People/Fa.md"]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractLinks, scanListItems } from "../../../src/core/parse/markdown";
+import { scanListItems } from "../../../src/core/parse/blocks";
 
 const targets = (text: string) => scanListItems(text).flatMap((item) => item.links);
 
@@ -64,26 +64,6 @@ describe("what is not a live link", () => {
       [" ", "Send [[Alice]]", "Alice"],
       ["x", "Call [[Bob]]", "Bob"],
     ]);
-  });
-});
-
-describe("extractLinks", () => {
-  it.each([
-    ["[[Alice Chen]]", "Alice Chen"],
-    ["[[Alice Chen|Ali]]", "Alice Chen"],
-    ["[[People/Alice Chen]]", "People/Alice Chen"],
-    ["[[Alice Chen#Work]]", "Alice Chen"],
-    ["[[Alice Chen#^block|Ali]]", "Alice Chen"],
-    ["[[Alice Chen.md]]", "Alice Chen"],
-    ["[[Alice Chen.MD|Ali]] and [[Bob]]", "Alice Chen", "Bob"],
-    ["[Ali](People/Alice%20Chen.md)", "People/Alice Chen"],
-    ["[Ali](<People/Alice Chen.md>)", "People/Alice Chen"],
-  ])("%s", (text, ...expected) => {
-    expect(extractLinks(text)).toEqual(expected);
-  });
-
-  it.each([["[[#Heading]]"], ["[site](https://example.com)"], ["[mail](mailto:a@b.c)"], ["[pic](photo.png)"], ["![[Alice]]"], ["![pic](Alice.md)"]])("%s is not a note link", (text) => {
-    expect(extractLinks(text)).toEqual([]);
   });
 });
 
