@@ -7,13 +7,15 @@ import { existsSync, statSync } from "node:fs";
 import moment from "moment";
 import { ISO_DATE_FORMAT, parseIsoDate } from "../core/calendar/dates";
 import { findPerson, timeline } from "../core/report/timeline";
-import { readVault } from "./read-vault";
+import { DEFAULT_CONFIG_DIR, readVault, vaultSettings } from "./read-vault";
 import { dueText, problemsText, timelineText } from "./report-text";
 
 export const USAGE = `Usage:
   rapport due --vault DIR [--today YYYY-MM-DD] [--json]   who is due a check-in, and which promises are due
   rapport person NAME --vault DIR [--json]                 everything with one person, newest first
   rapport check --vault DIR [--json]                       problems in the vault's notes (exit 1 if any)
+
+  --config-dir NAME   the vault's config folder, when it is not .obsidian: Rapport reads its settings there
 `;
 
 /** A mistake in how the command was called: the message, then the usage. */
@@ -30,6 +32,7 @@ export function run(argv: string[], out: (text: string) => void): number {
       vault: { type: "string", default: "." },
       today: { type: "string" },
       json: { type: "boolean", default: false },
+      "config-dir": { type: "string", default: DEFAULT_CONFIG_DIR },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -42,7 +45,7 @@ export function run(argv: string[], out: (text: string) => void): number {
   if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new CliError(`no vault folder at ${vault}`);
   const today = values.today === undefined ? moment().format(ISO_DATE_FORMAT) : parseIsoDate(values.today);
   if (today === null) throw new UsageError(`--today ${values.today ?? ""} is not a date (YYYY-MM-DD)`);
-  const model = readVault(vault);
+  const model = readVault(vault, vaultSettings(vault, values["config-dir"]));
   const settings = model.settings;
   const json = (value: unknown) => out(JSON.stringify(value, null, 2) + "\n");
 

@@ -6,12 +6,13 @@ import { dailyNoteSetupFrom } from "../core/parse/daily-note-config";
 import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
 import type { SourceNote } from "../core/parse/note";
 import { strictDateParser } from "../core/parse/note-date";
-import { withDefaults, type CoreSettings } from "../core/settings";
+import { coreSettings, loadedSettings, SAVED_SETTINGS_FILE } from "../core/saved-settings";
+import type { CoreSettings } from "../core/settings";
 import { Model } from "../core/index/model";
 import { toSourceNote } from "./frontmatter";
 
 /**
- * Every Markdown file under `root`, as sorted vault paths; Obsidian's own folder and dot-folders skipped.
+ * Every Markdown file under `root`, as sorted vault paths; dot-folders (Obsidian's config among them) skipped.
  * Paths are built by joining names with `/` (the vault's separator, which Node accepts everywhere):
  * path.join and path.relative for each of ten years of notes cost more than listing the folders.
  */
@@ -49,11 +50,17 @@ function readJson(path: string): unknown {
   }
 }
 
-/** Settings for a vault: defaults, with the daily-note folder and format from its `.obsidian` files. */
-export function vaultSettings(root: string, overrides: Partial<CoreSettings> = {}): CoreSettings {
-  const dailyNotes = dailyNoteSetupFrom((file) => readJson(join(root, ".obsidian", file)));
-  return withDefaults({ dailyNotes, ...overrides });
+/**
+ * Settings for a vault, as the plugin would use them there: Rapport's saved settings (the plugin's
+ * data.json, defaults where it has none) and the daily-note folder and format from Obsidian's files,
+ * all in the vault's config folder (`.obsidian` unless the vault names another).
+ */
+export function vaultSettings(root: string, configDir = DEFAULT_CONFIG_DIR): CoreSettings {
+  const readConfig = (file: string) => readJson(join(root, configDir, file));
+  return coreSettings(loadedSettings(readConfig(SAVED_SETTINGS_FILE)), dailyNoteSetupFrom(readConfig));
 }
+
+export const DEFAULT_CONFIG_DIR = ".obsidian";
 
 export const momentDateParser = strictDateParser(moment);
 

@@ -12,7 +12,7 @@ import { FormModal } from "./modals/form-modal";
 import { ListModal } from "./modals/list-modal";
 import { PersonPicker } from "./modals/person-picker";
 import { personChoices, type PersonChoice } from "./people-search";
-import type { RapportSettings } from "./plugin-settings";
+import type { RapportSettings } from "../core/saved-settings";
 import { appendToNote, markDoneInNote, setFrontmatterField } from "./writes";
 import type { DailyNoteSetup } from "../core/parse/daily-note-config";
 

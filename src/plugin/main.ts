@@ -11,7 +11,7 @@ import { readDailyNoteSetup } from "./daily-notes";
 import { LiveIndex } from "./live-index";
 import { personChoices } from "./people-search";
 import { PersonSuggest } from "./person-suggest";
-import { coreSettings, loadedSettings, type RapportSettings } from "./plugin-settings";
+import { coreSettings, loadedSettings, type RapportSettings } from "../core/saved-settings";
 import { RapportSettingTab } from "./settings-tab";
 import { DueView, VIEW_TYPE_DUE } from "./view/due-view";
 

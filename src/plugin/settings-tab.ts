@@ -2,7 +2,7 @@
 import { PluginSettingTab, Setting, debounce, type App, type Plugin } from "obsidian";
 import { parseCadence } from "../core/calendar/cadence";
 import { DEFAULT_DAILY_NOTES, type FieldNames } from "../core/settings";
-import type { RapportSettings } from "./plugin-settings";
+import type { RapportSettings } from "../core/saved-settings";
 
 export interface SettingsHost extends Plugin {
   settings: RapportSettings;

@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { cpSync, mkdtempSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError, run, UsageError } from "../../src/cli/commands";
 
@@ -114,6 +116,33 @@ describe("rapport person and rapport check", () => {
     expect(() => cli("due", "--vault", "no/such/folder")).toThrow(new CliError("no vault folder at no/such/folder"));
     expect(() => cli("person", "Nobody", "--vault", EXAMPLE)).toThrow(new CliError('no person called "Nobody" in examples/vault'));
     expect(() => cli("frobnicate", "--vault", EXAMPLE)).toThrow(new UsageError('unknown command "frobnicate"'));
+    // JavaScript reads the years 0-99 as 1900-1999; Rapport reads 1000-9999 only.
+    expect(() => cli("due", "--vault", EXAMPLE, "--today", "0000-01-01")).toThrow(new UsageError("--today 0000-01-01 is not a date (YYYY-MM-DD)"));
+    expect(() => cli("due", "--vault", EXAMPLE, "--today", "0026-11-23")).toThrow(new UsageError("--today 0026-11-23 is not a date (YYYY-MM-DD)"));
+  });
+});
+
+describe("the plugin's settings, read from the vault's config folder", () => {
+  const names = (vault: string, ...args: string[]) =>
+    (JSON.parse(cli("due", "--vault", vault, "--today", "2026-11-23", "--json", ...args).out) as { people: Array<{ name: string }> }).people.map((p) => p.name);
+
+  it("reads data.json from .obsidian, or from the folder --config-dir names", () => {
+    const vault = mkdtempSync(join(tmpdir(), "rapport-config-"));
+    cpSync("test/fixtures/settings-vault", vault, { recursive: true });
+    // The plugin's person type is "contact": Dee (type: person) is not one.
+    expect(names(vault)).toEqual(["Bo", "Ada", "Cy"]);
+    renameSync(join(vault, ".obsidian"), join(vault, ".obsidian-phone"));
+    // Without the settings, the defaults: type person, no person folder, no default cadence.
+    expect(names(vault)).toEqual(["Dee"]);
+    expect(names(vault, "--config-dir", ".obsidian-phone")).toEqual(["Bo", "Ada", "Cy"]);
+  });
+
+  it("a data.json with values of the wrong type keeps the defaults for them", () => {
+    const vault = mkdtempSync(join(tmpdir(), "rapport-config-"));
+    cpSync("test/fixtures/settings-vault", vault, { recursive: true });
+    writeFileSync(join(vault, ".obsidian/plugins/rapport/data.json"), JSON.stringify({ personType: 7, dueSoonDays: "many", fields: { cadence: ["x"] }, personFolder: "Folks" }));
+    // Dee is due (weekly, never contacted); Ada is in the person folder, untracked (her "rhythm" is no longer the cadence).
+    expect(names(vault)).toEqual(["Dee", "Ada"]);
   });
 });
 

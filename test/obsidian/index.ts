@@ -123,7 +123,6 @@ export class App {
   ribbonIcons: Array<{ icon: string; title: string; callback: (evt: MouseEvent) => unknown }> = [];
   settingTabs: unknown[] = [];
   hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
-  pluginData = new Map<string, unknown>();
 
   constructor(root: string) {
     this.vault = new Vault(root);
@@ -167,11 +166,17 @@ export class Plugin extends Component {
   registerEditorSuggest(suggest: unknown): void {
     this.app.editorSuggests.push(suggest);
   }
+  /** As Obsidian: the plugin's data.json in the vault's config folder, or null when there is none. */
   async loadData(): Promise<unknown> {
-    return this.app.pluginData.get(this.manifest.id) ?? null;
+    const path = this.dataPath();
+    return (await this.app.vault.adapter.exists(path)) ? (JSON.parse(await this.app.vault.adapter.read(path)) as unknown) : null;
   }
   async saveData(data: unknown): Promise<void> {
-    this.app.pluginData.set(this.manifest.id, JSON.parse(JSON.stringify(data)));
+    await this.app.vault.adapter.mkdir(`${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+    await this.app.vault.adapter.write(this.dataPath(), JSON.stringify(data, null, 2));
+  }
+  private dataPath(): string {
+    return `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;
   }
 }
 

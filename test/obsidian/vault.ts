@@ -46,6 +46,7 @@ export class Vault extends Events {
     exists: async (path: string) => existsSync(this.full(path)),
     read: async (path: string) => readFileSync(this.full(path), "utf8"),
     write: async (path: string, data: string) => writeFileSync(this.full(path), data),
+    mkdir: async (path: string) => void mkdirSync(this.full(path), { recursive: true }),
   };
 
   constructor(readonly root: string) {

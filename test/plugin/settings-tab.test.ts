@@ -35,12 +35,12 @@ describe("settings", () => {
   });
 
   it("a default cadence applies at once: untracked people become tracked", async () => {
-    const { app, plugin } = await loadVault(EXAMPLE);
+    const { app, plugin, read } = await loadVault(EXAMPLE);
     const tab = openSettings(app.settingTabs[0]);
     type(input(tab, "Default cadence"), "every 3 weeks");
     expect(tab.containerEl.textContent).toContain("For people whose note has none: every 3 weeks.");
     await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Hiro Tanaka")).toMatchObject({ cadence: "every 3 weeks", status: "due" }));
-    expect((app.pluginData.get(manifest.id) as { defaultCadence: string }).defaultCadence).toBe("every 3 weeks");
+    expect((JSON.parse(read(`.obsidian/plugins/${manifest.id}/data.json`)) as { defaultCadence: string }).defaultCadence).toBe("every 3 weeks");
   });
 
   it("says when a default cadence is not understood", async () => {

@@ -121,9 +121,12 @@ export class VaultIndex {
   }
 }
 
-/** How names are compared: case-insensitive. */
-function nameKey(name: string): string {
-  return name.toLowerCase();
+/**
+ * How names are compared: case-insensitive, and in Unicode's composed form (NFC), so that "José" typed
+ * on one system and on another (one character or two for the é) is one name, as Obsidian treats it.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
 }
 
 /** The names a note's entries link to, by their last part, each once. */

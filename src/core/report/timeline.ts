@@ -2,6 +2,7 @@
 import type { IsoDate } from "../calendar/dates";
 import type { Person } from "../index/contributions";
 import type { Model } from "../index/model";
+import { nameKey } from "../index/vault-index";
 import type { TaskStatus } from "../parse/task";
 import { compareText } from "../text/compare";
 import { plainText } from "../text/plain-text";
@@ -20,11 +21,11 @@ export interface TimelineEvent {
 
 /** The person a name or alias (any case) stands for, or null. */
 export function findPerson(model: Model, name: string): Person | null {
-  const wanted = name.trim().toLowerCase();
+  const wanted = nameKey(name.trim());
   const people = [...model.allPeople().values()];
   return (
-    people.find((p) => p.name.toLowerCase() === wanted || p.path.toLowerCase() === wanted) ??
-    people.find((p) => p.aliases.some((a) => a.toLowerCase() === wanted)) ??
+    people.find((p) => nameKey(p.name) === wanted || nameKey(p.path) === wanted) ??
+    people.find((p) => p.aliases.some((a) => nameKey(a) === wanted)) ??
     null
   );
 }

@@ -203,3 +203,18 @@ describe("incremental updates", () => {
     );
   });
 });
+
+describe("names in Unicode's two forms", () => {
+  const composed = "Jos\u00e9"; // é as one character (NFC)
+  const decomposed = "Jose\u0301"; // e and a combining accent (NFD), as some systems write file names
+
+  it("a link in one form reaches a note named in the other", () => {
+    const model = buildModel({ [`People/${composed}.md`]: person("cadence: weekly"), "2026-11-05.md": `- Lunch with [[${decomposed}]]` });
+    expect(model.report("2026-11-06").people.map((p) => [p.name, p.lastContact])).toEqual([[composed, "2026-11-05"]]);
+  });
+
+  it("two people whose names differ only in form share a name, and say so", () => {
+    const model = buildModel({ [`People/${composed}.md`]: person(), [`Work/${decomposed}.md`]: person() });
+    expect(model.report("2026-11-06").problems.map((p) => p.path)).toEqual([`People/${composed}.md`, `Work/${decomposed}.md`]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Rapport's saved settings, as the plugin keeps them in `<config>/plugins/rapport/data.json`: the core's
+ * settings plus where new notes go and where daily notes come from. The plugin and the CLI both read
+ * that file through `loadedSettings`, so one vault gives one answer whichever reads it.
+ */
+import { DEFAULT_DAILY_NOTES, DEFAULT_SETTINGS, withDefaults, type CoreSettings, type DailyNoteConfig } from "./settings";
+
+export interface RapportSettings extends Omit<CoreSettings, "dailyNotes"> {
+  /** Folder for notes made by "Create person note". */
+  newPersonFolder: string;
+  /** Read the daily-note folder and format from Obsidian (Daily notes or Periodic Notes), or use the two below. */
+  dailyNotesFromObsidian: boolean;
+  dailyNotesFolder: string;
+  dailyNotesFormat: string;
+}
+
+/** Where the plugin's data lives, relative to the vault's config folder. */
+export const SAVED_SETTINGS_FILE = "plugins/rapport/data.json";
+
+const { dailyNotes: _fromCore, ...coreDefaults } = DEFAULT_SETTINGS;
+
+export const DEFAULT_PLUGIN_SETTINGS: RapportSettings = {
+  ...coreDefaults,
+  newPersonFolder: "People",
+  dailyNotesFromObsidian: true,
+  dailyNotesFolder: "",
+  dailyNotesFormat: DEFAULT_DAILY_NOTES.format,
+};
+
+/**
+ * Saved data from any earlier version, completed with defaults. A value of the wrong type (a number
+ * saved as text by hand, say) is replaced by its default rather than trusted.
+ */
+export function loadedSettings(saved: unknown): RapportSettings {
+  const data = asRecord(saved);
+  const settings = { ...DEFAULT_PLUGIN_SETTINGS } as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(DEFAULT_PLUGIN_SETTINGS)) {
+    const value = data[key];
+    if (key !== "fields" && typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value))) settings[key] = value;
+  }
+  const fields = asRecord(data.fields);
+  settings.fields = Object.fromEntries(
+    Object.entries(DEFAULT_PLUGIN_SETTINGS.fields).map(([key, fallback]) => [key, typeof fields[key] === "string" && fields[key] !== "" ? fields[key] : fallback]),
+  );
+  return settings as unknown as RapportSettings;
+}
+
+/** The settings the core needs, given the daily-note configuration in force. */
+export function coreSettings(settings: RapportSettings, fromObsidian: DailyNoteConfig): CoreSettings {
+  const { newPersonFolder: _folder, dailyNotesFromObsidian, dailyNotesFolder, dailyNotesFormat, ...core } = settings;
+  const dailyNotes = dailyNotesFromObsidian ? fromObsidian : { folder: dailyNotesFolder, format: dailyNotesFormat || DEFAULT_DAILY_NOTES.format };
+  return withDefaults({ ...core, dailyNotes });
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
