@@ -82,7 +82,7 @@ export function normaliseCadenceText(text: string): string {
 /** Reads what a user wrote as a cadence. Slow (rrule parses and describes it): `Cadences` keeps each result. */
 export function parseCadence(value: unknown): CadenceResult {
   if (typeof value === "number") value = String(value);
-  if (typeof value !== "string" || value.trim() === "") return { ok: false, reason: `cadence ${describeValue(value)} is not text` };
+  if (typeof value !== "string" || value.trim() === "") return { ok: false, reason: `the cadence is ${describeValue(value)}, not text` };
   const source = value.trim();
   if (source.toLowerCase() === NOT_TRACKED) return { ok: true, cadence: null };
   const quoted = describeValue(source);

@@ -87,7 +87,7 @@ export function readPerson(
     path,
     aliases: textList(fm[f.aliases]),
     cadence,
-    cadenceWritten: cadence === null ? null : String(cadenceValue).trim(),
+    cadenceWritten: typeof cadenceValue === "string" || typeof cadenceValue === "number" ? String(cadenceValue).trim() : null,
     birthday: typeof birthday === "string" ? null : birthday,
     lastContact: date(f.lastContact),
     snoozeUntil: date(f.snoozeUntil),
