@@ -14,6 +14,7 @@ import { markdownPaths, momentDateParser, readSourceNote, readText, readVault, v
 import { addDays } from "../src/core/calendar/dates";
 import type { SourceNote } from "../src/core/parse/note";
 import { Model } from "../src/core/index/model";
+import { adversarialRows, type AdversarialRow } from "./adversarial";
 import { timeViewInChromium } from "./chromium";
 import { sidebarContent } from "./sidebar-content";
 import { generateVault } from "./generate";
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     other: { type: "string", default: "20000" },
     reps: { type: "string", default: "5" },
     "browser-bundle": { type: "string" },
+    only: { type: "string" },
   },
 });
 const size = { people: Number(values.people), days: Number(values.days), other: Number(values.other) };
@@ -66,6 +68,16 @@ function heapMB(): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+if (values.only === "adversarial") {
+  printAdversarial(adversarialRows(reps));
+  process.exit(0);
+}
+
+function printAdversarial(rows: AdversarialRow[]): void {
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) process.stdout.write(`${r.name.padEnd(width)}  ${(r.bytes / 1e6).toFixed(2).padStart(6)} MB  ${r.ms.toFixed(1).padStart(8)} ms\n`);
 }
 
 const root = mkdtempSync(join(tmpdir(), "rapport-bench-"));
@@ -195,6 +207,9 @@ const mainJsKB = (() => {
   }
 })();
 
+// 8. Hostile notes and rules, one at a time.
+const adversarial = adversarialRows(reps);
+
 const results = {
   machine: { cpus: cpus().length, node: process.version },
   vault: { ...size, files: generated.files, textMB: generated.bytes / 1024 / 1024 },
@@ -216,6 +231,7 @@ const results = {
   pluginLongestBlockWithoutGcMs: startup.longestBlockWithoutGcMs,
   pluginLongestGcPauseMs: startup.longestGcPauseMs,
   mainJsKB,
+  adversarial,
 };
 writeFileSync(join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 rmSync(root, { recursive: true, force: true });
@@ -240,4 +256,6 @@ const rows: Array<[string, string]> = [
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+process.stdout.write("\nAdversarial notes (each added to a model of 2,000 people, to its links resolved):\n");
+printAdversarial(adversarial);
 process.stdout.write("Figures written to bench/results.json\n");

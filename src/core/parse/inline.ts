@@ -37,11 +37,15 @@ const TAG = /(^|\s)#([\p{L}\p{N}_/-]+)/gu;
 
 export function scanInline(line: string): InlineTokens {
   // Most lines have neither links nor tags; the checks below cost far less than a scan.
-  const mayLink = line.includes("[[") || line.includes("](");
+  const mayWikilink = line.includes("[[");
+  const mayMarkdownLink = line.includes("](");
   const mayTag = line.includes("#");
-  if (!mayLink && !mayTag) return { links: [], tags: [] };
+  if (!mayWikilink && !mayMarkdownLink && !mayTag) return { links: [], tags: [] };
   const visible = line.includes("`") ? withoutCode(line) : line;
-  return { links: mayLink ? [...wikilinks(visible), ...markdownLinks(visible)].sort((a, b) => a.start - b.start) : [], tags: mayTag ? tags(visible) : [] };
+  const links = mayWikilink ? wikilinks(visible) : [];
+  if (mayMarkdownLink) links.push(...markdownLinks(visible));
+  if (mayWikilink && mayMarkdownLink) links.sort((a, b) => a.start - b.start);
+  return { links, tags: mayTag ? tags(visible) : [] };
 }
 
 /** `line` with each code span blanked out (same length, so positions stay). */
