@@ -1,6 +1,7 @@
 /** The command palette's entries. Sentence case; no default hotkeys (users choose their own). */
 import { MarkdownView, type Plugin } from "obsidian";
 import type { Actions } from "./actions";
+import { safely } from "./safely";
 
 export interface CommandHost extends Plugin {
   actions: Actions;
@@ -10,11 +11,11 @@ export interface CommandHost extends Plugin {
 
 export function registerCommands(plugin: CommandHost): void {
   const { actions } = plugin;
-  plugin.addCommand({ id: "open-sidebar", name: "Open due to reconnect", callback: () => void plugin.activateView() });
+  plugin.addCommand({ id: "open-sidebar", name: "Open due to reconnect", callback: () => safely("open the sidebar", () => plugin.activateView()) });
   plugin.addCommand({
     id: "log-interaction",
     name: "Log interaction with…",
-    callback: () => actions.pickPerson("Who did you talk to?", (choice) => void actions.logInteraction(choice.name)),
+    callback: () => actions.pickPerson("Who did you talk to?", (choice) => safely("log the interaction", () => actions.logInteraction(choice.name))),
   });
   plugin.addCommand({
     id: "add-commitment",
@@ -39,7 +40,7 @@ export function registerCommands(plugin: CommandHost): void {
   plugin.addCommand({
     id: "create-person",
     name: "Create person note",
-    editorCallback: (editor, view) => void actions.createPerson(editor, view.file),
+    editorCallback: (editor, view) => safely("create the person note", () => actions.createPerson(editor, view.file)),
   });
   plugin.addCommand({
     id: "show-timeline",
@@ -54,10 +55,12 @@ export function registerCommands(plugin: CommandHost): void {
     id: "mark-commitment-done",
     name: "Mark commitment done",
     editorCheckCallback: (checking, editor, view) => {
-      if (!(view instanceof MarkdownView)) return false;
-      if (!checking) actions.markDoneAtCursor(editor);
+      if (!(view instanceof MarkdownView) || !view.file) return false;
+      const file = view.file;
+      if (!checking) safely("mark the task done", () => actions.markDoneAtCursor(editor, file));
       return true;
     },
   });
-  plugin.addCommand({ id: "rebuild-index", name: "Rebuild index", callback: () => void plugin.rebuildIndex() });
+  plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => safely("undo", () => actions.undoLast()) });
+  plugin.addCommand({ id: "rebuild-index", name: "Rebuild index", callback: () => safely("rebuild the index", () => plugin.rebuildIndex()) });
 }

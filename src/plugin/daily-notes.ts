@@ -1,8 +1,8 @@
 /** Today's daily note: where Obsidian's Daily notes (or Periodic Notes) settings say, from its template. */
 import { moment, normalizePath, type App, type TFile } from "obsidian";
 import { DAILY_NOTE_FILES, dailyNoteSetupFrom, type DailyNoteSetup } from "../core/parse/daily-note-config";
+import { vaultPath } from "../core/edit/vault-path";
 import { ISO_DATE_FORMAT } from "../core/calendar/dates";
-import type { DailyNoteConfig } from "../core/settings";
 
 /** The daily-note setup from the vault's Obsidian settings files. */
 export async function readDailyNoteSetup(app: App): Promise<DailyNoteSetup> {
@@ -19,30 +19,31 @@ export async function readDailyNoteSetup(app: App): Promise<DailyNoteSetup> {
   return dailyNoteSetupFrom((file) => parsed.get(file));
 }
 
-export function dailyNotePath(config: DailyNoteConfig, day: moment.Moment): string {
-  return normalizePath(`${config.folder}/${day.format(config.format)}.md`);
-}
+/** Which settings the daily-note setup came from, for notices that name them. */
+export type DailyNoteSettings = DailyNoteSetup & { from: string };
 
-/** Today's daily note, created (with its folders and template) when it does not exist yet. */
-export async function todaysNote(app: App, config: DailyNoteConfig & { template?: string }): Promise<TFile> {
+export type TodaysNote = { file: TFile } | { path: string; template: string } | { problem: string };
+
+/** Today's daily note, or where to create it and from which template text, or why it cannot be. */
+export async function todaysNote(app: App, config: DailyNoteSettings): Promise<TodaysNote> {
   const today = moment();
-  const path = dailyNotePath(config, today);
-  const existing = app.vault.getFileByPath(path);
-  if (existing) return existing;
-  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-  return app.vault.create(path, await templateText(app, config.template ?? "", today, path));
+  const where = vaultPath(`${config.folder}/${today.format(config.format)}.md`);
+  if ("problem" in where) return { problem: `its folder "${config.folder}" and format "${config.format}" (${config.from}) give a path Rapport will not write: ${where.problem}` };
+  const existing = app.vault.getFileByPath(where.path);
+  if (existing) return { file: existing };
+  if (app.vault.getFolderByPath(where.path)) return { problem: `a folder is named ${where.path}, as today's note would be` };
+  return { path: where.path, template: await templateText(app, config, today, where.path) };
 }
 
 /** The template's text with the core Templates plugin's {{date}}, {{time}} and {{title}} filled in. */
-async function templateText(app: App, template: string, day: moment.Moment, path: string): Promise<string> {
-  if (template === "") return "";
-  const file = app.vault.getFileByPath(normalizePath(template.endsWith(".md") ? template : `${template}.md`));
+async function templateText(app: App, config: DailyNoteSettings, day: moment.Moment, path: string): Promise<string> {
+  if (config.template === "") return "";
+  const where = vaultPath(config.template.endsWith(".md") ? config.template : `${config.template}.md`);
+  const file = "path" in where ? app.vault.getFileByPath(where.path) : null;
   if (!file) return "";
   const title = path.slice(path.lastIndexOf("/") + 1, -".md".length);
   return (await app.vault.cachedRead(file))
-    .replace(/{{\s*date\s*:\s*([^}]+?)\s*}}/gi, (_m, format: string) => day.format(format))
-    .replace(/{{\s*time\s*:\s*([^}]+?)\s*}}/gi, (_m, format: string) => day.format(format))
+    .replace(/{{\s*(?:date|time)\s*:([^}]*)}}/gi, (_m, format: string) => day.format(format.trim()))
     .replace(/{{\s*date\s*}}/gi, day.format(ISO_DATE_FORMAT))
     .replace(/{{\s*time\s*}}/gi, day.format("HH:mm"))
     .replace(/{{\s*title\s*}}/gi, title);

@@ -7,26 +7,30 @@ import { DEFAULT_DAILY_NOTES } from "../core/settings";
 import type { Model } from "../core/index/model";
 import { Actions, today } from "./actions";
 import { registerCommands } from "./commands";
-import { readDailyNoteSetup } from "./daily-notes";
+import { readDailyNoteSetup, type DailyNoteSettings } from "./daily-notes";
 import { LiveIndex } from "./live-index";
 import { personChoices } from "./people-search";
 import { PersonSuggest } from "./person-suggest";
 import { coreSettings, loadedSettings, type RapportSettings } from "../core/saved-settings";
 import { RapportSettingTab } from "./settings-tab";
 import { DueView, VIEW_TYPE_DUE } from "./view/due-view";
+import { NoteWriter } from "./writes/note-writer";
 
 export default class RapportPlugin extends Plugin {
   override settings!: RapportSettings;
   actions!: Actions;
   private live!: LiveIndex;
+  private writer!: NoteWriter;
   private obsidianDailyNotes: DailyNoteSetup = { ...DEFAULT_DAILY_NOTES, template: "" };
 
   override async onload(): Promise<void> {
     this.settings = loadedSettings(await this.loadData());
     this.live = new LiveIndex(this.app, this.coreSettings(), strictDateParser(moment), () => this.refreshViews());
+    this.writer = new NoteWriter(this.app);
     this.actions = new Actions({
       app: this.app,
       settings: this.settings,
+      writer: this.writer,
       model: () => this.live.model,
       report: () => this.report(),
       dailyNotes: () => this.dailyNotes(),
@@ -41,6 +45,7 @@ export default class RapportPlugin extends Plugin {
           logInteraction: (person) => this.actions.logInteraction(person.name),
           snooze: (person, event) => this.actions.snoozeMenu(person, event),
           markDone: (commitment) => this.actions.markCommitmentDone(commitment),
+          openCommitment: (commitment, newTab) => this.actions.openCommitment(commitment, newTab),
           showProblems: () => this.actions.showProblems(),
         }),
     );
@@ -77,9 +82,11 @@ export default class RapportPlugin extends Plugin {
     return this.live.ready ? this.live.model.report(today()) : null;
   }
 
-  dailyNotes(): DailyNoteSetup {
+  dailyNotes(): DailyNoteSettings {
     const s = this.settings;
-    return s.dailyNotesFromObsidian ? this.obsidianDailyNotes : { folder: s.dailyNotesFolder, format: s.dailyNotesFormat, template: this.obsidianDailyNotes.template };
+    return s.dailyNotesFromObsidian
+      ? { ...this.obsidianDailyNotes, from: "Obsidian's daily note settings" }
+      : { folder: s.dailyNotesFolder, format: s.dailyNotesFormat, template: this.obsidianDailyNotes.template, from: "Rapport's settings" };
   }
 
   private coreSettings() {

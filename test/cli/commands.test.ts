@@ -74,6 +74,7 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
       status: "open",
       daysOverdue: 13,
       done: null,
+      lineText: "- [ ] Send [[Alice Chen]] the article 📅 2026-11-10",
     });
     expect(report.birthdays).toEqual([{ person: "Eve Park", path: "People/Eve Park.md", date: "2026-11-28", inDays: 5, turns: null }]);
     expect(report.problems).toEqual([

@@ -19,6 +19,11 @@ export { ButtonComponent, EditorSuggest, Menu, MenuItem, Modal, Notice, PluginSe
 
 export const moment = momentLib;
 
+/** As Obsidian's: YAML in, data out; throws on YAML that does not parse. */
+export function parseYaml(yaml: string): unknown {
+  return load(yaml, { schema: CORE_SCHEMA });
+}
+
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true };
 
 export const Keymap = {
@@ -123,6 +128,8 @@ export class App {
   ribbonIcons: Array<{ icon: string; title: string; callback: (evt: MouseEvent) => unknown }> = [];
   settingTabs: unknown[] = [];
   hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
+  /** Community plugins, as Obsidian keeps them (not in its typings): which are on, and their instances. */
+  plugins = { enabledPlugins: new Set<string>(), plugins: {} as Record<string, unknown> };
 
   constructor(root: string) {
     this.vault = new Vault(root);

@@ -1,10 +1,36 @@
 /** Modals, suggesters, settings controls, menus and notices, in a real DOM; tests drive them as a user. */
 import type { App } from "./index";
 
+/** A notice: its text is kept in `shown`, and its element (buttons and all) in `all`, newest last. */
 export class Notice {
   static shown: string[] = [];
-  constructor(public message: string) {
-    Notice.shown.push(message);
+  static all: Notice[] = [];
+  noticeEl = createDiv({ cls: "notice" });
+  hidden = false;
+  constructor(
+    message: string | DocumentFragment,
+    public duration?: number,
+  ) {
+    this.setMessage(message);
+    // What the notice says, without the words of its buttons.
+    const words = Array.from(this.noticeEl.childNodes).filter((node) => node.nodeName !== "BUTTON");
+    Notice.shown.push(words.map((node) => node.textContent ?? "").join(""));
+    Notice.all.push(this);
+  }
+  setMessage(message: string | DocumentFragment): this {
+    this.noticeEl.empty();
+    if (typeof message === "string") this.noticeEl.setText(message);
+    else this.noticeEl.appendChild(message);
+    return this;
+  }
+  hide(): void {
+    this.hidden = true;
+  }
+  /** Clicks the notice's button with this text, as a user would. */
+  click(text: string): void {
+    const button = Array.from(this.noticeEl.querySelectorAll("button")).find((b) => b.textContent === text);
+    if (!button) throw new Error(`no "${text}" button in the notice "${this.noticeEl.textContent ?? ""}"`);
+    button.click();
   }
 }
 

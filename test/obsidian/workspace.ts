@@ -31,17 +31,32 @@ export abstract class ItemView extends View {
   }
 }
 
-/** A Markdown editor over one file: edits are saved to the vault at once. */
+type Pos = { line: number; ch: number };
+
+/**
+ * A Markdown editor over one file, as Obsidian's: what is typed lives in the editor first and is saved
+ * to the vault a moment later (Obsidian waits about two seconds; here SAVE_MS). Until then the file on
+ * disk lacks it, and a write to the file by other means does not reach the editor.
+ */
 export class Editor {
-  private cursor = { line: 0, ch: 0 };
-  private selection: { from: { line: number; ch: number }; to: { line: number; ch: number } } | null = null;
+  static SAVE_MS = 100;
+  private cursor: Pos = { line: 0, ch: 0 };
+  private selection: { from: Pos; to: Pos } | null = null;
+  private saveTimer: number | null = null;
   constructor(
     private readonly app: App,
     private readonly file: TFile,
     private lines: string[],
   ) {}
+  /** Whether there is text not yet saved. */
+  get dirty(): boolean {
+    return this.saveTimer !== null;
+  }
   getValue(): string {
     return this.lines.join("\n");
+  }
+  setValue(text: string): void {
+    this.edit(text);
   }
   getLine(line: number): string {
     return this.lines[line] ?? "";
@@ -49,48 +64,68 @@ export class Editor {
   lineCount(): number {
     return this.lines.length;
   }
-  getCursor(): { line: number; ch: number } {
+  lastLine(): number {
+    return this.lines.length - 1;
+  }
+  getCursor(): Pos {
     return { ...this.cursor };
   }
-  setCursor(pos: { line: number; ch: number }): void {
+  setCursor(pos: Pos): void {
     this.cursor = { ...pos };
     this.selection = null;
   }
-  setSelection(from: { line: number; ch: number }, to: { line: number; ch: number }): void {
+  setSelection(from: Pos, to: Pos): void {
     this.selection = { from, to };
     this.cursor = { ...to };
   }
   getSelection(): string {
     if (!this.selection) return "";
     const { from, to } = this.selection;
-    return this.getValue().slice(this.offset(from), this.offset(to));
+    return this.getValue().slice(this.posToOffset(from), this.posToOffset(to));
   }
   replaceSelection(text: string): void {
     const { from, to } = this.selection ?? { from: this.cursor, to: this.cursor };
     this.replaceRange(text, from, to);
   }
-  replaceRange(text: string, from: { line: number; ch: number }, to: { line: number; ch: number } = from): void {
+  replaceRange(text: string, from: Pos, to: Pos = from): void {
     const value = this.getValue();
-    const start = this.offset(from);
-    this.save(value.slice(0, start) + text + value.slice(this.offset(to)));
-    const end = this.position(start + text.length);
-    this.setCursor(end);
+    const start = this.posToOffset(from);
+    this.edit(value.slice(0, start) + text + value.slice(this.posToOffset(to)));
+    this.setCursor(this.offsetToPos(start + text.length));
   }
   setLine(line: number, text: string): void {
-    this.lines[line] = text;
-    this.save(this.getValue());
+    this.replaceRange(text, { line, ch: 0 }, { line, ch: this.getLine(line).length });
+  }
+  /** One undoable change of several ranges, as CodeMirror applies it (ranges of the text before it). */
+  transaction(tx: { changes?: Array<{ from: Pos; to?: Pos; text: string }> }): void {
+    const value = this.getValue();
+    const changes = (tx.changes ?? []).map((c) => ({ start: this.posToOffset(c.from), end: this.posToOffset(c.to ?? c.from), text: c.text })).sort((a, b) => b.start - a.start);
+    let next = value;
+    for (const c of changes) next = next.slice(0, c.start) + c.text + next.slice(c.end);
+    this.edit(next);
   }
   focus(): void {}
-  private offset(pos: { line: number; ch: number }): number {
+  posToOffset(pos: Pos): number {
     return this.lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
   }
-  private position(offset: number): { line: number; ch: number } {
+  offsetToPos(offset: number): Pos {
     const before = this.getValue().slice(0, offset).split("\n");
     return { line: before.length - 1, ch: (before[before.length - 1] ?? "").length };
   }
-  private save(text: string): void {
+  /** Saves now what waits to be saved. */
+  save(): void {
+    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    void this.app.vault.modify(this.file, this.getValue());
+  }
+  /** The file changed on disk: an editor with nothing unsaved shows the new text, as Obsidian's does. */
+  reloadIfClean(text: string): void {
+    if (!this.dirty) this.lines = text.split("\n");
+  }
+  private edit(text: string): void {
     this.lines = text.split("\n");
-    void this.app.vault.modify(this.file, text);
+    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+    this.saveTimer = window.setTimeout(() => this.save(), Editor.SAVE_MS);
   }
 }
 
@@ -135,6 +170,7 @@ export class WorkspaceLeaf extends Events {
     const view = new MarkdownView(this);
     view.file = file;
     view.editor = new Editor(this.app, file, (await this.app.vault.read(file)).split("\n"));
+    view.registerEvent(this.app.vault.on("modify", (changed: TFile) => changed === file && void this.app.vault.read(file).then((text) => view.editor.reloadIfClean(text))));
     this.eState = state?.eState ?? null;
     await this.setView(view);
     this.app.workspace.activeLeaf = this;

@@ -54,6 +54,7 @@ describe("the built main.js", () => {
       "create-person",
       "show-timeline",
       "mark-commitment-done",
+      "undo-last-change",
       "rebuild-index",
     ]);
     await runCommand(app, "open-sidebar");

@@ -113,7 +113,7 @@ describe("snooze, cadence and person notes", () => {
     await pick("frank");
     expect(await pick("month")).toEqual(["For a month"]);
     await vi.waitFor(() => expect(Notice.shown).toContain("Snoozed Frank Müller until 2026-12-23."));
-    expect(read("People/Frank Müller.md")).toBe("---\ntype: person\ncadence: every six weeks\ngroups:\n  - friends\nsnooze_until: 2026-12-23\n---\n# Frank Müller\n\nMet through climbing. Haven't caught up yet since he moved.\n");
+    expect(read("People/Frank Müller.md")).toBe("---\ntype: person\ncadence: every six weeks\ngroups: [friends]\nsnooze_until: 2026-12-23\n---\n# Frank Müller\n\nMet through climbing. Haven't caught up yet since he moved.\n");
   });
 
   it("set cadence of this person validates, shows the next check-in, and saves", async () => {
@@ -154,7 +154,9 @@ describe("snooze, cadence and person notes", () => {
     expect(editor.getSelection()).toBe("Nina Park");
     await runCommand(app, "create-person");
     expect(read("People/Nina Park.md")).toBe("---\ntype: person\n---\n# Nina Park\n");
-    expect(read(daily)).toBe("# Wednesday 18 November\n\n* Bumped into [[Nina Park]] at the bakery\n");
+    expect(editor.getValue()).toBe("# Wednesday 18 November\n\n* Bumped into [[Nina Park]] at the bakery\n");
+    // The editor saves what was typed a moment later, as Obsidian does.
+    await vi.waitFor(() => expect(read(daily)).toBe("# Wednesday 18 November\n\n* Bumped into [[Nina Park]] at the bakery\n"));
   });
 
   it("create person note from the unresolved link under the cursor", async () => {
@@ -194,7 +196,7 @@ describe("timeline, mark done, problems", () => {
     await leaf.openFile(app.vault.getFileByPath(path)!);
     (leaf.view as MarkdownView).editor.setCursor({ line: 4, ch: 3 });
     await runCommand(app, "mark-commitment-done");
-    expect(read(path).split("\n")[4]).toBe("- [x] Send [[Alice Chen]] the article 📅 2026-11-10 ✅ 2026-11-23");
+    await vi.waitFor(() => expect(read(path).split("\n")[4]).toBe("- [x] Send [[Alice Chen]] the article 📅 2026-11-10 ✅ 2026-11-23"));
     (leaf.view as MarkdownView).editor.setCursor({ line: 2, ch: 0 });
     await runCommand(app, "mark-commitment-done");
     expect(Notice.shown).toContain("There is no open task on this line.");

@@ -24,6 +24,7 @@ export interface Loaded {
 /** A fresh copy of `fixture` (or an empty vault) with the plugin loaded and its first scan done. */
 export async function loadVault(fixture: string | null, PluginClass: new (app: never, manifest: never) => RapportPlugin = RapportPlugin): Promise<Loaded> {
   Notice.shown = [];
+  Notice.all = [];
   Modal.openModals = [];
   Menu.lastShown = null;
   const root = mkdtempSync(join(tmpdir(), "rapport-vault-"));

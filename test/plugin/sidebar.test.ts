@@ -91,7 +91,7 @@ describe("the Due to reconnect sidebar on the example vault", () => {
     await vi.waitFor(() => expect(sidebarText(app)).toContain("  Roadmap | today | every week · last contact never | [Log] [Snooze]"), { timeout: 1000 });
   });
 
-  it("offers snooze lengths from the row and writes snooze_until with processFrontMatter", async () => {
+  it("offers snooze lengths from the row and writes snooze_until as one added line", async () => {
     const { app, read } = await loadVault(EXAMPLE);
     await runCommand(app, "open-sidebar");
     const carol = Array.from(dueView(app).contentEl.querySelectorAll(".rapport-row")).find((r) => r.textContent?.includes("Carol Davis"));
@@ -99,7 +99,8 @@ describe("the Due to reconnect sidebar on the example vault", () => {
     expect(Menu.lastShown?.items.map((i) => i.title)).toEqual(["For a week", "For a month", "Until a date…"]);
     Menu.lastShown?.items[0]?.callback(new MouseEvent("click"));
     await vi.waitFor(() => expect(read("People/Carol Davis.md")).toContain("snooze_until: 2026-11-30"));
-    expect(read("People/Carol Davis.md")).toBe("---\ntype: person\ncadence: quarterly\nlast_contact: 2026-08-10\ngroups:\n  - family\nsnooze_until: 2026-11-30\n---\n# Carol Davis\n\nCousin in Lisbon. We last spoke at her wedding in August.\n");
+    // The flow list stays a flow list: only the new property's line is added.
+    expect(read("People/Carol Davis.md")).toBe("---\ntype: person\ncadence: quarterly\nlast_contact: 2026-08-10\ngroups: [family]\nsnooze_until: 2026-11-30\n---\n# Carol Davis\n\nCousin in Lisbon. We last spoke at her wedding in August.\n");
     await vi.waitFor(() => expect(sidebarText(app)).toContain("Snoozed (2)"));
   });
 });

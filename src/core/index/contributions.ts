@@ -38,6 +38,8 @@ export interface Commitment {
   done: IsoDate | null;
   direction: Direction;
   kinds: readonly string[];
+  /** The task's line as written. */
+  lineText: string;
 }
 
 export interface Contribution {
@@ -98,7 +100,7 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
     for (const personPath of personPaths) {
       // A commitment leaves out its own person: "Send [[Alice]] the article" is "Send the article" in Alice's list.
       const text = shared ?? wording((target) => resolveOnce(target) === personPath);
-      commitments.push({ personPath, path, line, kinds, text, due: task.due, status: task.status, done, direction });
+      commitments.push({ personPath, path, line, kinds, text, due: task.due, status: task.status, done, direction, lineText: task.line });
       // Keeping a promise is also a contact, on the day it was kept.
       if (done) interactions.push({ personPath, path, line, kinds, date: done, words: entry.text });
     }

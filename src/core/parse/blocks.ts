@@ -23,6 +23,8 @@ export interface ListItem {
   tags: readonly string[];
   /** Index of the enclosing item in the scanned list, or -1. */
   parent: number;
+  /** The item's line as written, comments and all. */
+  source: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface BlockState {
 export function scanListItems(text: string): ListItem[] {
   const items: ListItem[] = [];
   let open: number[] = [];
-  walkLines(splitLines(text), (line, lineNo) => {
+  walkLines(splitLines(text), (line, lineNo, source) => {
     const start = firstNonBlank(line);
     if (start < 0) return;
     const first = line.charCodeAt(start);
@@ -62,7 +64,7 @@ export function scanListItems(text: string): ListItem[] {
       const box = checkboxLength(content);
       const words = box > 0 ? content.slice(box) : content;
       const { links, tags } = scanInline(words);
-      items.push({ line: lineNo, indent, checkbox: box > 0 ? content.charAt(1) : null, text: words.trim(), links: liveTargets(links), tags, parent: open[open.length - 1] ?? -1 });
+      items.push({ line: lineNo, indent, checkbox: box > 0 ? content.charAt(1) : null, text: words.trim(), links: liveTargets(links), tags, parent: open[open.length - 1] ?? -1, source });
       open.push(items.length - 1);
       return;
     }
@@ -87,7 +89,7 @@ function liveTargets(links: ReturnType<typeof scanInline>["links"]): string[] {
  * Calls `visit` with each line that is outside code blocks and comments, comments blanked out, and
  * returns what is left open after the last line.
  */
-export function walkLines(lines: readonly string[], visit: (visible: string, lineNo: number) => void): BlockState {
+export function walkLines(lines: readonly string[], visit: (visible: string, lineNo: number, raw: string) => void): BlockState {
   const state: BlockState = { fence: null, comment: null };
   lines.forEach((raw, lineNo) => {
     if (state.fence !== null) {
@@ -103,7 +105,7 @@ export function walkLines(lines: readonly string[], visit: (visible: string, lin
       }
     }
     const visible = withoutComments(raw, state, lineNo);
-    visit(visible, lineNo);
+    visit(visible, lineNo, raw);
   });
   return state;
 }

@@ -13,6 +13,8 @@ export interface TaskFacts {
   due: IsoDate | null;
   /** The written done date; the note's date stands in for it when absent. */
   done: IsoDate | null;
+  /** The task's line as written: a write from the sidebar goes only to a line that still reads so. */
+  line: string;
 }
 
 const DUE = [/📅\uFE0F?\s*(\S+)/u, /\bdue::\s*([^\])\s]+)/];
@@ -31,7 +33,7 @@ const WORD_OR_FIELD = /[\w-]+(?:::[ \t]*\S+)?/g;
 export function readTask(item: ListItem, problem: (message: string) => void): TaskFacts {
   const box = item.checkbox ?? " ";
   const status: TaskStatus = box === "x" || box === "X" ? "done" : box === "-" ? "cancelled" : "open";
-  return { status, due: field(item.text, DUE, "due date", problem), done: field(item.text, DONE, "done date", problem) };
+  return { status, due: field(item.text, DUE, "due date", problem), done: field(item.text, DONE, "done date", problem), line: item.source };
 }
 
 function field(text: string, patterns: RegExp[], what: string, problem: (message: string) => void): IsoDate | null {

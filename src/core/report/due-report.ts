@@ -44,6 +44,8 @@ export interface CommitmentRow {
   status: TaskStatus;
   daysOverdue: number;
   done: IsoDate | null;
+  /** The task's line as written in its note. */
+  lineText: string;
 }
 
 export interface BirthdayRow {
@@ -129,8 +131,8 @@ function personRow(person: Person, state: CheckIn, promises: readonly Commitment
 
 function commitmentRow(c: Commitment, person: Person, today: IsoDate): CommitmentRow {
   const daysOverdue = c.status === "open" && c.due !== null ? Math.max(0, daysBetween(c.due, today)) : 0;
-  const { personPath, path, line, text, due, direction, status, done } = c;
-  return { person: person.name, personPath, path, line, text, due, direction, status, daysOverdue, done };
+  const { personPath, path, line, text, due, direction, status, done, lineText } = c;
+  return { person: person.name, personPath, path, line, text, due, direction, status, daysOverdue, done, lineText };
 }
 
 function comparePeople(a: PersonRow, b: PersonRow): number {

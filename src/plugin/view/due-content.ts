@@ -13,6 +13,7 @@ export interface DueActions {
   logInteraction(person: PersonRow): void;
   snooze(person: PersonRow, event: MouseEvent): void;
   markDone(commitment: CommitmentRow): void;
+  openCommitment(commitment: CommitmentRow, event: MouseEvent): void;
   showProblems(): void;
   setGroup(group: string): void;
 }
@@ -119,7 +120,7 @@ function renderRow(parent: HTMLElement, row: Row, actions: DueActions, today: Is
     const text = el.createDiv({ cls: "rapport-row-meta rapport-commitment-text", text: c.text || "(no words)" });
     text.setAttr("title", `${c.path}, line ${c.line}`);
     const buttons = el.createDiv({ cls: "rapport-actions" });
-    button(buttons, "Open", "Open the task in its note", (event) => actions.openNote(c.path, c.line, event));
+    button(buttons, "Open", "Open the task in its note", (event) => actions.openCommitment(c, event));
     if (c.direction === "owed-by-me") button(buttons, "Done", "Mark this promise done today", () => actions.markDone(c));
   } else {
     nameLink(main, row.name, row.path, null, actions);

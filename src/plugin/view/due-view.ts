@@ -1,6 +1,7 @@
 /** "Due to reconnect": the sidebar view. It renders what the plugin's index says, and only while visible. */
 import { ItemView, Keymap, type WorkspaceLeaf } from "obsidian";
 import type { CommitmentRow, DueReport, PersonRow } from "../../core/report/due-report";
+import { safely } from "../safely";
 import { buildDueContent, ROWS_PER_SECTION, type DueActions } from "./due-content";
 
 export const VIEW_TYPE_DUE = "rapport-due";
@@ -12,6 +13,7 @@ export interface DueViewHost {
   logInteraction(person: PersonRow): Promise<void>;
   snooze(person: PersonRow, event: MouseEvent): void;
   markDone(commitment: CommitmentRow): Promise<void>;
+  openCommitment(commitment: CommitmentRow, newTab: boolean): Promise<void>;
   showProblems(): void;
 }
 
@@ -55,9 +57,10 @@ export class DueView extends ItemView {
       openNote: (path, line, event) => this.openNote(path, line, event),
       hoverNote: (event, target, path) =>
         this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_DUE, hoverParent: this, targetEl: target, linktext: path }),
-      logInteraction: (person) => void this.host.logInteraction(person),
+      logInteraction: (person) => safely("log the interaction", () => this.host.logInteraction(person)),
       snooze: (person, event) => this.host.snooze(person, event),
-      markDone: (commitment) => void this.host.markDone(commitment),
+      markDone: (commitment) => safely("mark the promise done", () => this.host.markDone(commitment)),
+      openCommitment: (commitment, event) => safely("open the promise", () => this.host.openCommitment(commitment, Keymap.isModEvent(event) !== false)),
       showProblems: () => this.host.showProblems(),
       setGroup: (group) => {
         this.group = group;

@@ -62,12 +62,13 @@ describe("entries", () => {
       "- [-] Visit [[Dan]]",
       "- [/] Draft [[Eve]]'s intro",
     ].join("\n");
+    const lines = text.split("\n");
     expect(brief("Notes/Tasks.md", text).map((e) => e.task)).toEqual([
-      { status: "open", due: "2026-11-30", done: null },
-      { status: "done", due: "2026-11-10", done: "2026-11-12" },
-      { status: "done", due: "2026-11-01", done: "2026-10-30" },
-      { status: "cancelled", due: null, done: null },
-      { status: "open", due: null, done: null },
+      { status: "open", due: "2026-11-30", done: null, line: lines[0] },
+      { status: "done", due: "2026-11-10", done: "2026-11-12", line: lines[1] },
+      { status: "done", due: "2026-11-01", done: "2026-10-30", line: lines[2] },
+      { status: "cancelled", due: null, done: null, line: lines[3] },
+      { status: "open", due: null, done: null, line: lines[4] },
     ]);
   });
 
