@@ -10,6 +10,7 @@
  */
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
+import { yamlProblem } from "../core/parse/yaml-problem";
 import { bodyOf, frontmatterBlock } from "../core/parse/frontmatter-block";
 import type { SourceNote } from "../core/parse/note";
 import type { Frontmatter } from "../core/parse/person";
@@ -36,17 +37,8 @@ export function toSourceNote(path: string, text: string, wanted: (path: string, 
     const frontmatter = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Frontmatter) : null;
     return { path, frontmatter, body, bodyLine, yaml: block.yaml };
   } catch (error) {
-    const { message, line } = describeYamlError(error);
-    // An error at the end of the YAML is reported past it; the closing `---` (line bodyLine) is the last line that can be at fault.
-    const clamped = line === null ? null : Math.min(line, bodyLine);
-    return { path, frontmatter: null, frontmatterProblem: { path, line: clamped, message }, body, bodyLine };
+    // gray-matter hands the engine the YAML from the line break after the opening `---`: the parser's
+    // line 1 is the file's line 2, so its line 0 is the file's line 1.
+    return { path, frontmatter: null, frontmatterProblem: yamlProblem(path, error, 1, bodyLine), body, bodyLine };
   }
-}
-
-function describeYamlError(error: unknown): { message: string; line: number | null } {
-  const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-  // js-yaml counts lines from 0, and gray-matter hands it the YAML from the line break after the opening
-  // `---`: its line 1 is the file's line 2.
-  const line = typeof e.mark?.line === "number" ? e.mark.line + 1 : null;
-  return { message: `frontmatter is not valid YAML: ${e.reason ?? e.message ?? String(error)}`, line };
 }

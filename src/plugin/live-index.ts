@@ -9,7 +9,8 @@ import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/parse
 import { isPersonNote, textList } from "../core/parse/person";
 import type { CoreSettings } from "../core/settings";
 import { Model } from "../core/index/model";
-import { cachedFrontmatter, toSourceNote, unreadNote } from "./note-source";
+import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
+import { cachedFrontmatter, hasUnreadFrontmatter, toSourceNote, unreadNote } from "./note-source";
 
 /** How long the first scan may hold the UI before it yields, in milliseconds. */
 const SLICE_MS = 20;
@@ -135,12 +136,14 @@ export class LiveIndex {
   private async sourceOf(file: TFile, people: People): Promise<SourceNote> {
     const cache = this.cache(file);
     if (!this.mayHoldFacts(file, cache, people)) return unreadNote(file.path, cache);
-    return toSourceNote(file.path, await this.app.vault.cachedRead(file), cache);
+    return toSourceNote(file.path, await this.app.vault.cachedRead(file), cache, frontmatterRelevance(this.settings));
   }
 
   private mayHoldFacts(file: TFile, cache: CachedMetadata | null, people: People): boolean {
     const frontmatter = cachedFrontmatter(cache);
     if (isPersonNote(file.path, frontmatter, this.settings)) return true;
+    // A block Obsidian could not read may say the note is a person: read to know, and to report it.
+    if (hasUnreadFrontmatter(cache)) return true;
     if (dailyNoteDate(file.path, this.settings.dailyNotes, this.parseDate) !== null) return true;
     if (frontmatter && DATE_FIELDS.some((field) => frontmatter[field] !== undefined)) return true;
     const links = this.app.metadataCache.resolvedLinks[file.path] ?? {};

@@ -23,6 +23,7 @@ export interface LinkCache {
 export interface CachedMetadata {
   frontmatter?: Record<string, unknown>;
   frontmatterPosition?: { start: Pos; end: Pos };
+  sections?: Array<{ type: string; position: { start: Pos; end: Pos } }>;
   links?: LinkCache[];
 }
 
@@ -30,15 +31,19 @@ const pos = (line: number): Pos => ({ line, col: 0, offset: 0 });
 
 export function computeCache(text: string): CachedMetadata {
   const cache: CachedMetadata = {};
-  const lines = text.split("\n");
+  // As Obsidian: a byte-order mark is not text, and a line ends at \n, \r\n or a lone \r.
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
   let bodyStart = 0;
   if (/^---\s*$/.test(lines[0] ?? "")) {
     const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
     if (end > 0) {
       bodyStart = end + 1;
+      // As Obsidian: the block is a "yaml" section whether or not its YAML parses; an empty or broken
+      // block has no frontmatter and no frontmatterPosition.
+      cache.sections = [{ type: "yaml", position: { start: pos(0), end: pos(end) } }];
       try {
         const data = load(lines.slice(1, end).join("\n"), { schema: CORE_SCHEMA });
-        if (data && typeof data === "object" && !Array.isArray(data)) {
+        if (data && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length > 0) {
           cache.frontmatter = data as Record<string, unknown>;
           cache.frontmatterPosition = { start: pos(0), end: pos(end) };
         }
