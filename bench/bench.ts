@@ -95,7 +95,7 @@ const baselineMs = timeMedian(
   },
   true,
 );
-const coldIndexMs = timeMedian(reps, () => readVault(root, settings).allPeople(), true);
+const coldIndexMs = timeMedian(reps, () => readVault(root, settings).model.allPeople(), true);
 
 // 3. Replacing one daily note in a built index, at several vault sizes (no I/O: notes are read beforehand).
 const sources: SourceNote[] = markdownPaths(root).map((path) => readSourceNote(root, path, frontmatterRelevance(settings)));
@@ -129,7 +129,7 @@ for (const total of [1000, 25000, 100000]) {
 }
 
 // 4. The due list for every person, from a built index.
-const index = readVault(root, settings);
+const index = readVault(root, settings).model;
 index.report(TODAY);
 let day = 0;
 // Each repetition asks for a new day, so nothing of the day before can be reused.
@@ -144,7 +144,7 @@ const viewMs = timeMedianWarm(reps * 4, () => sidebarContent(report));
 // 6. Memory: the heap the index holds once built (the facts alone), then with what a query adds (the
 //    contacts and the due list, kept for the next query), and whether edits make it grow.
 const before = heapMB();
-let held: Model | null = readVault(root, settings);
+let held: Model | null = readVault(root, settings).model;
 const indexAloneHeapMB = heapMB() - before;
 held.report(TODAY);
 const indexHeapMB = heapMB() - before;

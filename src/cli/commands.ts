@@ -7,6 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import moment from "moment";
 import { ISO_DATE_FORMAT, parseIsoDate } from "../core/calendar/dates";
 import { findPerson, timeline } from "../core/report/timeline";
+import { cacheFile, cacheFolder, clearCacheFile } from "./cache-file";
 import { DEFAULT_CONFIG_DIR, readVault, vaultSettings } from "./read-vault";
 import { dueText, problemsText, timelineText } from "./report-text";
 
@@ -14,8 +15,10 @@ export const USAGE = `Usage:
   rapport due --vault DIR [--today YYYY-MM-DD] [--json]   who is due a check-in, and which promises are due
   rapport person NAME --vault DIR [--json]                 everything with one person, newest first
   rapport check --vault DIR [--json]                       problems in the vault's notes (exit 1 if any)
+  rapport cache clear --vault DIR                          remove the vault's note cache
 
   --config-dir NAME   the vault's config folder, when it is not .obsidian: Rapport reads its settings there
+  --no-cache          read every note, and leave the cache alone
 `;
 
 /** A mistake in how the command was called: the message, then the usage. */
@@ -24,7 +27,8 @@ export class UsageError extends Error {}
 /** A request that cannot be met (no such vault or person): the message alone. */
 export class CliError extends Error {}
 
-export function run(argv: string[], out: (text: string) => void): number {
+/** `out` is for what was asked; `warn` for what went wrong without stopping the command. */
+export function run(argv: string[], out: (text: string) => void, warn: (text: string) => void = () => undefined, cacheFolderPath = cacheFolder()): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -33,6 +37,7 @@ export function run(argv: string[], out: (text: string) => void): number {
       today: { type: "string" },
       json: { type: "boolean", default: false },
       "config-dir": { type: "string", default: DEFAULT_CONFIG_DIR },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -45,7 +50,14 @@ export function run(argv: string[], out: (text: string) => void): number {
   if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new CliError(`no vault folder at ${vault}`);
   const today = values.today === undefined ? moment().format(ISO_DATE_FORMAT) : parseIsoDate(values.today);
   if (today === null) throw new UsageError(`--today ${values.today ?? ""} is not a date (YYYY-MM-DD)`);
-  const model = readVault(vault, vaultSettings(vault, values["config-dir"]));
+  const cache = cacheFile(vault, cacheFolderPath);
+  if (command === "cache") {
+    if (rest.join(" ") !== "clear") throw new UsageError(`unknown cache command "${rest.join(" ")}"; did you mean "rapport cache clear"?`);
+    out(clearCacheFile(cache) ? `Removed the note cache of ${vault} (${cache}).\n` : `${vault} has no note cache (${cache}).\n`);
+    return 0;
+  }
+  const { model, warnings } = readVault(vault, vaultSettings(vault, values["config-dir"]), values["no-cache"] ? null : cache);
+  for (const warning of warnings) warn(`rapport: warning: ${warning}\n`);
   const settings = model.settings;
   const json = (value: unknown) => out(JSON.stringify(value, null, 2) + "\n");
 

@@ -1,5 +1,8 @@
-/** The CLI's way into the core: a vault folder on disk, read once into an index. */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+/**
+ * The CLI's way into the core: a vault folder on disk, read once into a model. With a cache file, a
+ * note unchanged since the last run (same modification time and size) is taken from it instead of read.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import moment from "moment";
 import { dailyNoteSetupFrom } from "../core/parse/daily-note-config";
@@ -9,6 +12,10 @@ import { strictDateParser } from "../core/parse/note-date";
 import { coreSettings, loadedSettings, SAVED_SETTINGS_FILE } from "../core/saved-settings";
 import type { CoreSettings } from "../core/settings";
 import { Model } from "../core/index/model";
+import { emptySnapshot, isFresh, readSnapshot, restoredFacts, storedFacts, type Snapshot } from "../core/index/snapshot";
+import { factsOfSilentNote, saysNothing } from "../core/parse/note";
+import { version } from "../../package.json";
+import { readCacheFile, vaultIdentity, writeCacheFile } from "./cache-file";
 import { toSourceNote } from "./frontmatter";
 
 /**
@@ -69,9 +76,45 @@ export function readSourceNote(root: string, path: string, mayMatter: (path: str
   return toSourceNote(path, readText(`${root}/${path}`), mayMatter);
 }
 
-export function readVault(root: string, settings: CoreSettings = vaultSettings(root)): Model {
+export interface ReadVault {
+  model: Model;
+  /** What could not be done but did not stop the read (a cache that could not be written). */
+  warnings: string[];
+  /** How many notes were read from disk (the rest came from the cache). */
+  notesRead: number;
+}
+
+/** Reads every note of the vault; `cache` is the cache file to use, or null for none. */
+export function readVault(root: string, settings: CoreSettings = vaultSettings(root), cache: string | null = null): ReadVault {
   const model = new Model(settings, momentDateParser);
   const mayMatter = frontmatterRelevance(settings);
-  for (const path of markdownPaths(root)) model.upsert(readSourceNote(root, path, mayMatter));
-  return model;
+  const paths = markdownPaths(root);
+  if (cache === null) {
+    for (const path of paths) model.upsert(readSourceNote(root, path, mayMatter));
+    return { model, warnings: [], notesRead: paths.length };
+  }
+  // Taken before any note is read: a note changed after this may be newer than what was read of it.
+  const readAt = Date.now();
+  const key = { version, vault: vaultIdentity(root), settings: JSON.stringify(settings) };
+  const before: Snapshot | null = readSnapshot(readCacheFile(cache) ?? "", key);
+  const after = emptySnapshot(key, readAt);
+  let changed = before === null || Object.keys(before.notes).length !== paths.length;
+  let notesRead = 0;
+  for (const path of paths) {
+    const { mtimeMs, size } = statSync(`${root}/${path}`);
+    const record = before?.notes[path];
+    const cached = before && isFresh(before, record, mtimeMs, size) ? restoredFacts(path, record, model.cadences, factsOfSilentNote) : null;
+    if (cached) {
+      model.put(cached);
+      after.notes[path] = record as NonNullable<typeof record>;
+      continue;
+    }
+    const facts = model.upsert(readSourceNote(root, path, mayMatter));
+    notesRead++;
+    const stored = storedFacts(facts, !saysNothing(facts));
+    after.notes[path] = stored ? [mtimeMs, size, stored] : [mtimeMs, size];
+    changed = true;
+  }
+  const warning = changed ? writeCacheFile(cache, JSON.stringify(after)) : null;
+  return { model, warnings: warning === null ? [] : [warning], notesRead };
 }

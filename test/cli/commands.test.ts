@@ -7,9 +7,12 @@ import { CliError, run, UsageError } from "../../src/cli/commands";
 
 const EXAMPLE = "examples/vault";
 
+/** A cache folder of this test file's own: the tests never write to the user's cache. */
+const CACHE = mkdtempSync(join(tmpdir(), "rapport-cache-"));
+
 function cli(...args: string[]): { code: number; out: string } {
   let out = "";
-  const code = run(args, (text) => (out += text));
+  const code = run(args, (text) => (out += text), () => undefined, CACHE);
   return { code, out };
 }
 
@@ -169,12 +172,13 @@ describe("the built command", () => {
     execFileSync("node", ["esbuild.config.mjs", "production"], { stdio: "ignore" });
     // `npx rapport` executes the bin file itself: it must be executable (a fresh clone showed it was not).
     expect(statSync("dist/cli.js").mode & 0o111).toBe(0o111);
-    const ok = spawnSync("node", ["dist/cli.js", "due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json"], { encoding: "utf8" });
+    const env = { ...process.env, XDG_CACHE_HOME: CACHE };
+    const ok = spawnSync("node", ["dist/cli.js", "due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json"], { encoding: "utf8", env });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { today: string }).today).toBe("2026-11-23");
-    const missing = spawnSync("node", ["dist/cli.js", "person", "Nobody", "--vault", EXAMPLE], { encoding: "utf8" });
+    const missing = spawnSync("node", ["dist/cli.js", "person", "Nobody", "--vault", EXAMPLE], { encoding: "utf8", env });
     expect([missing.status, missing.stderr]).toEqual([1, 'rapport: no person called "Nobody" in examples/vault\n']);
-    const wrong = spawnSync("node", ["dist/cli.js", "due", "--bogus"], { encoding: "utf8" });
+    const wrong = spawnSync("node", ["dist/cli.js", "due", "--bogus"], { encoding: "utf8", env });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain("Usage:");
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readVault } from "../../src/cli/read-vault";
 import { timeline } from "../../src/core/report/timeline";
 
-const report = readVault("test/fixtures/hostile-vault").report("2026-11-23");
+const report = readVault("test/fixtures/hostile-vault").model.report("2026-11-23");
 const row = (name: string) => report.people.find((p) => p.name === name);
 
 describe("a vault of hostile notes", () => {
@@ -63,7 +63,7 @@ describe("a vault of hostile notes", () => {
   });
 
   it("a timeline's words keep the code as it was written", () => {
-    const model = readVault("test/fixtures/hostile-vault");
+    const { model } = readVault("test/fixtures/hostile-vault");
     const lunch = timeline(model, "People/Al.md").find((e) => e.kind === "interaction");
     expect(lunch?.text).toBe(`Lunch with ${"`".repeat(5000)} Al`);
   });

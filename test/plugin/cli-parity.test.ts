@@ -15,7 +15,7 @@ afterEach(() => vi.useRealTimers());
 
 function cliReport(vault: string): DueReport {
   let out = "";
-  run(["due", "--vault", vault, "--today", TODAY, "--json"], (text) => (out += text));
+  run(["due", "--vault", vault, "--today", TODAY, "--json", "--no-cache"], (text) => (out += text));
   return JSON.parse(out) as DueReport;
 }
 

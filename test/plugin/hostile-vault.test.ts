@@ -9,7 +9,7 @@ afterEach(() => vi.useRealTimers());
 it("loads the hostile vault and reports what the CLI reports", async () => {
   const { plugin } = await loadVault("test/fixtures/hostile-vault");
   const fromPlugin = plugin.report();
-  const fromCli = readVault("test/fixtures/hostile-vault").report("2026-11-23");
+  const fromCli = readVault("test/fixtures/hostile-vault").model.report("2026-11-23");
   expect(fromPlugin?.people.map((p) => [p.name, p.status, p.due])).toEqual(fromCli.people.map((p) => [p.name, p.status, p.due]));
   // Obsidian keeps no frontmatter for YAML it cannot parse: the plugin parses such a block itself, as the
   // CLI does, so the duplicate key is reported on its own line by both.

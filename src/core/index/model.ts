@@ -32,8 +32,10 @@ export class Model {
   private readonly contributions = new Map<string, Contribution>();
   /** Notes whose contribution must be worked out again before the next query. */
   private readonly stale = new Set<string>();
-  /** By person path; interactions oldest first. */
+  /** By person path; interactions oldest first once sorted (see `unsorted`). */
   private readonly interactions = new Map<string, Interaction[]>();
+  /** People whose interactions changed since they were last sorted: sorted when asked for, once. */
+  private readonly unsorted = new Set<string>();
   private readonly commitments = new Map<string, Commitment[]>();
   private readonly links: ContributionContext;
   private revision = 0;
@@ -111,13 +113,13 @@ export class Model {
 
   /** Swaps a note's contribution for its current one, in the lists of everyone either names. */
   private resolve(path: string): void {
-    const facts = this.index.get(path);
+    const facts = this.index.saying(path);
     const old = this.contributions.get(path) ?? NOTHING;
     const next = facts ? contributionOf(facts, this.links) : NOTHING;
     if (next === NOTHING) this.contributions.delete(path);
     else this.contributions.set(path, next);
     if (old === NOTHING && next === NOTHING) return;
-    replaceInLists(this.interactions, path, old.interactions, next.interactions, byDate);
+    for (const personPath of replaceInLists(this.interactions, path, old.interactions, next.interactions)) this.unsorted.add(personPath);
     replaceInLists(this.commitments, path, old.commitments, next.commitments);
   }
 
@@ -130,7 +132,9 @@ export class Model {
   /** A person's interactions, oldest first, including any dated after today (plans). */
   interactionsOf(personPath: string): readonly Interaction[] {
     this.resolveAll();
-    return this.interactions.get(personPath) ?? [];
+    const list = this.interactions.get(personPath) ?? [];
+    if (this.unsorted.delete(personPath)) list.sort(byDate);
+    return list;
   }
 
   commitmentsOf(personPath: string): readonly Commitment[] {
@@ -162,20 +166,22 @@ export class Model {
   }
 }
 
-/** In each person's list that `path` touched before or after, swaps that note's items for its new ones. */
-function replaceInLists<T extends { path: string; personPath: string }>(
-  lists: Map<string, T[]>,
-  path: string,
-  old: readonly T[],
-  next: readonly T[],
-  order?: (a: T, b: T) => number,
-): void {
-  for (const personPath of new Set([...old, ...next].map((item) => item.personPath))) {
-    const kept = (lists.get(personPath) ?? []).filter((item) => item.path !== path);
+/**
+ * In each person's list that `path` touched before or after, swaps that note's items for its new ones.
+ * Returns those people. A person's first items are appended in place (a start-up adds thousands).
+ */
+function replaceInLists<T extends { path: string; personPath: string }>(lists: Map<string, T[]>, path: string, old: readonly T[], next: readonly T[]): Set<string> {
+  const touched = new Set<string>();
+  for (const item of old) touched.add(item.personPath);
+  for (const item of next) touched.add(item.personPath);
+  for (const personPath of touched) {
+    const list = lists.get(personPath);
+    const kept = list === undefined ? [] : old.length === 0 ? list : list.filter((item) => item.path !== path);
     for (const item of next) if (item.personPath === personPath) kept.push(item);
     if (kept.length === 0) lists.delete(personPath);
-    else lists.set(personPath, order ? kept.sort(order) : kept);
+    else lists.set(personPath, kept);
   }
+  return touched;
 }
 
 function byDate(a: Interaction, b: Interaction): number {

@@ -46,9 +46,9 @@ export class VaultIndex {
   }
 
   /** The notes with an entry linking one of `names` (lower-case, as `put` returns them). */
-  linkingAny(names: Iterable<string>): Set<string> {
-    const paths = new Set<string>();
-    for (const name of names) for (const path of this.linkedFrom.get(name)) paths.add(path);
+  linkingAny(names: Iterable<string>): string[] {
+    const paths: string[] = [];
+    for (const name of names) paths.push(...this.linkedFrom.get(name));
     return paths;
   }
 
@@ -67,6 +67,11 @@ export class VaultIndex {
   get(path: string): NoteFacts | undefined {
     const facts = this.notes.get(path);
     return facts === null ? factsOfSilentNote(path) : facts;
+  }
+
+  /** A note's facts when it says something (see `saysNothing`), else undefined. */
+  saying(path: string): NoteFacts | undefined {
+    return this.notes.get(path) ?? undefined;
   }
 
   /** Every note's facts. */
@@ -160,29 +165,37 @@ function closest(paths: readonly string[], fromPath: string): string {
   return sorted.find((p) => p.slice(0, p.lastIndexOf("/") + 1) === folder) ?? (sorted[0] as string);
 }
 
-/** Names to the paths that answer to them (a Set keeps each path once and removes it in constant time). */
+/**
+ * Names to the paths that answer to them. Nearly every name has one path, so one is kept as a string and
+ * only a name several notes share gets an array: a vault holds tens of thousands of names, and a Set for
+ * each was a tenth of a cold start.
+ */
 class NameTable {
-  private readonly table = new Map<string, Set<string>>();
+  private readonly table = new Map<string, string | string[]>();
 
-  get(name: string): string[] {
+  get(name: string): readonly string[] {
     const paths = this.table.get(name);
-    return paths === undefined ? [] : [...paths];
+    return paths === undefined ? [] : typeof paths === "string" ? [paths] : paths;
   }
 
   add(name: string, path: string): void {
     const paths = this.table.get(name);
-    if (paths) paths.add(path);
-    else this.table.set(name, new Set([path]));
+    if (paths === undefined) this.table.set(name, path);
+    else if (typeof paths === "string") {
+      if (paths !== path) this.table.set(name, [paths, path]);
+    } else if (!paths.includes(path)) paths.push(path);
   }
 
   remove(name: string, path: string): void {
     const paths = this.table.get(name);
-    if (!paths) return;
-    paths.delete(path);
-    if (paths.size === 0) this.table.delete(name);
+    if (paths === path) this.table.delete(name);
+    else if (Array.isArray(paths)) {
+      const kept = paths.filter((p) => p !== path);
+      this.table.set(name, kept.length === 1 ? (kept[0] as string) : kept);
+    }
   }
 
-  *entries(): Generator<[string, string[]]> {
-    for (const [name, paths] of this.table) yield [name, [...paths]];
+  *entries(): Generator<[string, readonly string[]]> {
+    for (const name of this.table.keys()) yield [name, this.get(name)];
   }
 }
