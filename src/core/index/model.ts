@@ -32,6 +32,12 @@ export class Model {
   private readonly contributions = new Map<string, Contribution>();
   /** Notes whose contribution must be worked out again before the next query. */
   private readonly stale = new Set<string>();
+  /**
+   * Names whose meaning changed since the last query: the notes linking them are found then, once
+   * (while nothing was ever resolved, every note is stale anyway and there is nothing to find).
+   */
+  private readonly namesChanged = new Set<string>();
+  private resolvedOnce = false;
   /** By person path; interactions oldest first once sorted (see `unsorted`). */
   private readonly interactions = new Map<string, Interaction[]>();
   /** People whose interactions changed since they were last sorted: sorted when asked for, once. */
@@ -83,7 +89,7 @@ export class Model {
   private changed(path: string, names: Set<string>): void {
     this.revision++;
     this.stale.add(path);
-    for (const linking of this.index.linkingAny(names)) this.stale.add(linking);
+    if (this.resolvedOnce) for (const name of names) this.namesChanged.add(name);
   }
 
   get(path: string): NoteFacts | undefined {
@@ -95,6 +101,11 @@ export class Model {
    * can spread a whole vault's work over several frames. Queries drain it at once.
    */
   *resolveInSteps(): Generator<void, void> {
+    if (this.namesChanged.size > 0) {
+      for (const path of this.index.notesLinking(this.namesChanged)) this.stale.add(path);
+      this.namesChanged.clear();
+    }
+    this.resolvedOnce = true;
     let sinceStep = 0;
     for (const path of this.stale) {
       this.stale.delete(path);

@@ -1,8 +1,8 @@
 /**
  * The index: every note's facts by path, and the name tables links are resolved against. A note is
- * added, replaced or removed on its own; nothing here ever re-reads the other notes. Beside the names a
- * note answers to, it keeps the names each note links to, so that when what a name means changes (a
- * person added, renamed or given an alias) the notes whose links may now mean something else are known.
+ * added, replaced or removed on its own; nothing here ever re-reads the other notes. When what a name
+ * means changes (a person added, renamed or given an alias), `notesLinking` finds the notes whose links
+ * may now mean something else.
  */
 import { compareText } from "../text/compare";
 import { withoutMdExtension } from "../parse/note-name";
@@ -18,8 +18,6 @@ export class VaultIndex {
   private readonly byName = new NameTable();
   /** Lower-case alias → person notes claiming it. */
   private readonly byAlias = new NameTable();
-  /** Lower-case name a link ends with → the notes whose entries link it. */
-  private readonly linkedFrom = new NameTable();
 
   /**
    * Puts `facts` in place of what the index knew of its path. Returns the lower-case names whose
@@ -30,7 +28,6 @@ export class VaultIndex {
     this.notes.set(facts.path, saysNothing(facts) ? null : facts);
     if (!before) this.byName.add(nameKey(facts.basename), facts.path);
     this.replaceAliases(facts.path, before?.person?.aliases ?? [], facts.person?.aliases ?? []);
-    this.replaceLinks(facts.path, before ? linkedNames(before) : [], linkedNames(facts));
     return before ? namesChanged(before, facts) : namesOf(facts);
   }
 
@@ -41,14 +38,19 @@ export class VaultIndex {
     this.notes.delete(path);
     this.byName.remove(nameKey(facts.basename), path);
     this.replaceAliases(path, facts.person?.aliases ?? [], []);
-    this.replaceLinks(path, linkedNames(facts), []);
     return namesOf(facts);
   }
 
-  /** The notes with an entry linking one of `names` (lower-case, as `put` returns them). */
-  linkingAny(names: Iterable<string>): string[] {
+  /**
+   * The notes with an entry linking one of `names` (as `put` returns them). A walk over every entry's
+   * links, done once per query that follows a change of names (a person edited, added or renamed),
+   * not kept as a table: keeping it cost a tenth of every start-up, for edits that are rare.
+   */
+  notesLinking(names: ReadonlySet<string>): string[] {
     const paths: string[] = [];
-    for (const name of names) paths.push(...this.linkedFrom.get(name));
+    for (const facts of this.notesThatSaySomething()) {
+      if (facts.entries.some((entry) => entry.links.some((link) => names.has(nameKey(link.slice(link.lastIndexOf("/") + 1)))))) paths.push(facts.path);
+    }
     return paths;
   }
 
@@ -56,12 +58,6 @@ export class VaultIndex {
     if (before.join("\n") === after.join("\n")) return;
     for (const alias of before) this.byAlias.remove(nameKey(alias), path);
     for (const alias of after) this.byAlias.add(nameKey(alias), path);
-  }
-
-  private replaceLinks(path: string, before: readonly string[], after: readonly string[]): void {
-    if (before.join("\n") === after.join("\n")) return;
-    for (const name of before) this.linkedFrom.remove(name, path);
-    for (const name of after) this.linkedFrom.add(name, path);
   }
 
   get(path: string): NoteFacts | undefined {
@@ -132,13 +128,6 @@ export class VaultIndex {
  */
 export function nameKey(name: string): string {
   return name.normalize("NFC").toLowerCase();
-}
-
-/** The names a note's entries link to, by their last part, each once. */
-function linkedNames(facts: NoteFacts): string[] {
-  const names = new Set<string>();
-  for (const entry of facts.entries) for (const link of entry.links) names.add(nameKey(link.slice(link.lastIndexOf("/") + 1)));
-  return [...names];
 }
 
 /** Every name a note answers to: its base name and, for a person, their aliases. */
