@@ -14,7 +14,7 @@ export default defineConfig({
       {
         // The plugin shell, through a small stand-in for the obsidian module over real files and a real DOM.
         resolve: { alias: { obsidian: fileURLToPath(new URL("./test/obsidian/index.ts", import.meta.url)) } },
-        test: { name: "plugin", environment: "happy-dom", include: ["test/plugin/**/*.test.ts"], setupFiles: ["test/obsidian/dom-setup.ts"] },
+        test: { name: "plugin", environment: "happy-dom", include: ["test/plugin/**/*.test.ts"], setupFiles: ["test/obsidian/dom-setup.ts", "fake-indexeddb/auto"] },
       },
     ],
   },

@@ -1,5 +1,5 @@
 /** Rapport for Obsidian: wires the index, the sidebar, the commands, @-tagging and the settings. */
-import { Plugin, TFile, moment, type WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, TFile, moment, type App, type WorkspaceLeaf } from "obsidian";
 import type { DailyNoteSetup } from "../core/parse/daily-note-config";
 import type { DueReport } from "../core/report/due-report";
 import { strictDateParser } from "../core/parse/note-date";
@@ -15,6 +15,7 @@ import { coreSettings, loadedSettings, type RapportSettings } from "../core/save
 import { RapportSettingTab } from "./settings-tab";
 import { DueView, VIEW_TYPE_DUE } from "./view/due-view";
 import { NoteWriter } from "./writes/note-writer";
+import { NoteStore } from "./note-store";
 
 export default class RapportPlugin extends Plugin {
   override settings!: RapportSettings;
@@ -25,7 +26,16 @@ export default class RapportPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     this.settings = loadedSettings(await this.loadData());
-    this.live = new LiveIndex(this.app, this.coreSettings(), strictDateParser(moment), () => this.refreshViews());
+    this.live = new LiveIndex(
+      {
+        app: this.app,
+        parseDate: strictDateParser(moment),
+        store: typeof indexedDB === "undefined" ? null : new NoteStore(appIdOf(this.app)),
+        cacheKey: { version: this.manifest.version, vault: appIdOf(this.app) },
+        onChange: () => this.refreshViews(),
+      },
+      this.coreSettings(),
+    );
     this.writer = new NoteWriter(this.app);
     this.actions = new Actions({
       app: this.app,
@@ -110,13 +120,26 @@ export default class RapportPlugin extends Plugin {
     }
   }
 
+  /** "Rebuild index": every note read again, the note cache emptied first. */
   async rebuildIndex(): Promise<void> {
     this.obsidianDailyNotes = await readDailyNoteSetup(this.app);
-    await this.live.rebuild(this.coreSettings());
+    await this.live.rebuild(this.coreSettings(), true);
+    const people = this.live.model.allPeople().size;
+    new Notice(`Rapport rebuilt its index: ${people === 1 ? "1 person" : `${people} people`}.`);
+  }
+
+  override onunload(): void {
+    // Edits of the last seconds are kept for the next start.
+    void this.live.save();
   }
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
     await this.live.rebuild(this.coreSettings());
   }
+}
+
+/** The app's id: Obsidian keeps one per vault and device (not in its typings; Dataview keys its cache so too). */
+function appIdOf(app: App): string {
+  return (app as unknown as { appId?: string }).appId ?? app.vault.getName();
 }

@@ -118,6 +118,8 @@ export class FileManager {
 }
 
 export class App {
+  /** Obsidian's id for a vault on a device; unique per stand-in, so tests never share a note cache. */
+  appId = Math.random().toString(16).slice(2, 18);
   vault: Vault;
   metadataCache: MetadataCache;
   fileManager: FileManager;

@@ -81,6 +81,10 @@ export class Vault extends Events {
     this.files.set(file.path, file);
   }
 
+  getName(): string {
+    return this.root.slice(this.root.lastIndexOf("/") + 1);
+  }
+
   allFiles(): IterableIterator<TAbstractFile> {
     return this.files.values();
   }

@@ -1,5 +1,5 @@
 /** Loads the plugin on a copy of a vault folder, in the obsidian stand-in, as Obsidian would. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
@@ -21,15 +21,25 @@ export interface Loaded {
   read: (path: string) => string;
 }
 
+/** A copy of `fixture` (or an empty vault), its notes last changed long ago (as a vault's notes mostly are). */
+export function vaultCopy(fixture: string | null): string {
+  const root = mkdtempSync(join(tmpdir(), "rapport-vault-"));
+  if (fixture) cpSync(fixture, root, { recursive: true });
+  else mkdirSync(join(root, ".obsidian"), { recursive: true });
+  const longAgo = new Date("2026-10-01T00:00:00Z");
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), longAgo, longAgo);
+  }
+  return root;
+}
+
 /** A fresh copy of `fixture` (or an empty vault) with the plugin loaded and its first scan done. */
 export async function loadVault(fixture: string | null, PluginClass: new (app: never, manifest: never) => RapportPlugin = RapportPlugin): Promise<Loaded> {
   Notice.shown = [];
   Notice.all = [];
   Modal.openModals = [];
   Menu.lastShown = null;
-  const root = mkdtempSync(join(tmpdir(), "rapport-vault-"));
-  if (fixture) cpSync(fixture, root, { recursive: true });
-  else mkdirSync(join(root, ".obsidian"), { recursive: true });
+  const root = vaultCopy(fixture);
   const app = new App(root);
   const plugin = new PluginClass(app as never, manifest as never);
   await loadComponent(plugin);

@@ -61,6 +61,11 @@ export function readSnapshot(text: string, key: SnapshotKey): Snapshot | null {
   } catch {
     return null;
   }
+  return asSnapshot(data, key);
+}
+
+/** `data` as a snapshot when it is one and matches `key`, else null. */
+export function asSnapshot(data: unknown, key: SnapshotKey): Snapshot | null {
   if (!isRecord(data) || !isRecord(data.notes) || typeof data.readAt !== "number") return null;
   if (data.format !== SNAPSHOT_FORMAT || data.version !== key.version || data.vault !== key.vault || data.settings !== key.settings) return null;
   return data as unknown as Snapshot;
