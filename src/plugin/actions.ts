@@ -24,6 +24,7 @@ import { personChoices, type PersonChoice } from "./people-search";
 import type { Change, NoteWriter, Written } from "./writes/note-writer";
 import { tasksApi } from "./writes/tasks-plugin";
 import { safely } from "./safely";
+import { today } from "./today";
 import { noticeWithActions } from "./writes/written-notice";
 
 /** What the actions need from the plugin. */
@@ -34,10 +35,6 @@ export interface ActionHost {
   model(): Model;
   report(): DueReport | null;
   dailyNotes(): DailyNoteSettings;
-}
-
-export function today(): IsoDate {
-  return moment().format(ISO_DATE_FORMAT);
 }
 
 /** A day from today, as moment adds (a month after 31 January is 28 February). */

@@ -15,6 +15,7 @@ import { isPersonNote, textList } from "../core/parse/person";
 import type { CoreSettings } from "../core/settings";
 import { cachedFrontmatter, hasUnreadFrontmatter, toSourceNote, unreadNote } from "./note-source";
 import type { NoteStore } from "./note-store";
+import { today } from "./today";
 
 /** How long start-up work may hold the UI before it yields, in milliseconds. */
 const SLICE_MS = 20;
@@ -78,8 +79,9 @@ export class LiveIndex {
       const { store } = this.options;
       if (fresh) await store?.clear();
       const readAt = Date.now();
-      const cached = fresh || !store ? null : await store.load(this.key);
+      const cached = fresh || !store ? null : await store.load(this.key, () => slice.pause());
       const model = new Model(settings, this.options.parseDate);
+      model.cadences.learnCheckIns(cached?.checkIns);
       const files = this.app.vault.getMarkdownFiles();
       const people = await this.peopleBeforeReading(files, slice);
       const records = new Map<string, NoteRecord>();
@@ -96,12 +98,15 @@ export class LiveIndex {
       // Resolving every link of a large vault takes longer than a frame too: it is sliced the same way.
       const steps = model.resolveInSteps();
       while (!steps.next().done) await slice.pauseIfDue();
+      // So is the first due list (rrule is slow on a cold start): the view then finds it made.
+      const report = model.reportInSteps(today());
+      while (!report.next().done) await slice.pauseIfDue();
       this.model = model;
       this.ready = true;
       this.onChange();
       // After the view has its content: the write is IndexedDB's, off the thread.
       const removed = cached ? Object.keys(cached.notes).filter((path) => !this.app.vault.getFileByPath(path)) : [];
-      await store?.save(this.key, records, removed, readAt);
+      await store?.save(this.key, records, removed, () => slice.pause(), { readAt, checkIns: model.cadences.knownCheckIns() });
     };
     this.building = run().finally(() => (this.building = null));
     return this.building;
@@ -202,7 +207,7 @@ export class LiveIndex {
     const removed = [...this.forgotten];
     this.unsaved.clear();
     this.forgotten.clear();
-    await this.options.store?.save(this.key, records, removed);
+    await this.options.store?.save(this.key, records, removed, () => new Slicer().pause());
   }
 
   private cache(file: TFile): CachedMetadata | null {

@@ -25,6 +25,27 @@ export class Cadences {
   nextAfter(cadence: Cadence, lastContact: IsoDate): NextCheckIn {
     return remembered(this.next, `${cadence.source}\u0000${lastContact}`, () => nextCheckIn(cadence, lastContact));
   }
+
+  /** The next check-ins worked out so far, to keep between runs (they depend on nothing else). */
+  knownCheckIns(): Array<[string, NextCheckIn]> {
+    return [...this.next];
+  }
+
+  /** Next check-ins kept from an earlier run; any of the wrong shape is left out. */
+  learnCheckIns(known: unknown): void {
+    if (!Array.isArray(known)) return;
+    for (const item of known as unknown[]) {
+      if (!Array.isArray(item) || typeof item[0] !== "string" || !isNextCheckIn(item[1])) continue;
+      if (this.next.size >= MAX_ENTRIES) return;
+      this.next.set(item[0], item[1]);
+    }
+  }
+}
+
+function isNextCheckIn(x: unknown): x is NextCheckIn {
+  if (x === null || typeof x !== "object") return false;
+  const value = x as Record<string, unknown>;
+  return value.ended === true || value.never === true || (typeof value.due === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.due));
 }
 
 function remembered<T>(memo: Map<string, T>, key: string, work: () => T): T {

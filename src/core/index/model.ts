@@ -13,7 +13,7 @@ import type { IsoDate } from "../calendar/dates";
 import { parseNote, type NoteFacts, type ParseContext, type SourceNote } from "../parse/note";
 import type { StrictDateParser } from "../parse/note-date";
 import type { Problem } from "../problem";
-import { dueReport, type DueReport } from "../report/due-report";
+import { dueReportInSteps, type DueReport } from "../report/due-report";
 import { byPlace } from "../report/problem-order";
 import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
@@ -169,9 +169,19 @@ export class Model {
 
   /** The due list as of `today`; asked again for the same day with nothing changed, the same report. */
   report(today: IsoDate): DueReport {
+    const steps = this.reportInSteps(today);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `report`, pausing (yielding) every hundred people: see `dueReportInSteps`. */
+  *reportInSteps(today: IsoDate): Generator<void, DueReport> {
     const last = this.lastReport;
     if (last && last.version === this.revision && last.report.today === today) return last.report;
-    const report = dueReport(this, today);
+    yield* this.resolveInSteps();
+    const report = yield* dueReportInSteps(this, today);
     this.lastReport = { version: this.revision, report };
     return report;
   }

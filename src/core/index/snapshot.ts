@@ -32,6 +32,8 @@ export interface Snapshot extends SnapshotKey {
   /** When the reading that made the snapshot began (ms since 1970): see `isFresh`. */
   readAt: number;
   notes: Record<string, NoteRecord>;
+  /** Next check-ins already worked out (`Cadences.knownCheckIns`): rrule is slow on a cold start. */
+  checkIns?: unknown;
 }
 
 /** Facts as stored: a person's cadence is kept as written and parsed again on load (rrule's objects do not survive JSON). */

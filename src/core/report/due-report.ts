@@ -78,6 +78,21 @@ export interface Contacts {
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, ended: 5, untracked: 6 };
 
 export function dueReport(contacts: Contacts, today: IsoDate): DueReport {
+  const steps = dueReportInSteps(contacts, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many people are worked out between two pauses of `dueReportInSteps`. */
+const PEOPLE_PER_STEP = 100;
+
+/**
+ * The due list, pausing (yielding) every hundred people, so that a host can spread a first report (rrule
+ * walks a rule for each person, slowly on a cold start) over several frames.
+ */
+export function* dueReportInSteps(contacts: Contacts, today: IsoDate): Generator<void, DueReport> {
   const { settings, cadences } = contacts;
   const problems = contacts.problems();
   const defaultCadence = readDefaultCadence(settings.defaultCadence, cadences, problems);
@@ -92,7 +107,12 @@ export function dueReport(contacts: Contacts, today: IsoDate): DueReport {
   const commitments: CommitmentRow[] = [];
   const birthdays: BirthdayRow[] = [];
   const overall: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
+  let sinceStep = 0;
   for (const person of contacts.allPeople().values()) {
+    if (++sinceStep === PEOPLE_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const promises = contacts.commitmentsOf(person.path);
     const own = person.cadence;
     const cadence = own === "none" || own === "unreadable" ? null : (own ?? defaultCadence);
