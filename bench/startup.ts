@@ -30,6 +30,7 @@ if (values.cache === "warm") await setMany(JSON.parse(readFileSync(records, "utf
 
 // The time each refresh of the view takes, the first with a list being the view's first render.
 const renders: number[] = [];
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call on a view, as the method itself would be
 const refresh = DueView.prototype.refresh;
 DueView.prototype.refresh = function (this: DueView) {
   const start = performance.now();
