@@ -1,25 +1,27 @@
 /**
- * `npm run bench`: how fast Rapport is on a generated vault. Prints medians over several repetitions and
+ * `npm run bench`: how fast Rapport is on a generated vault, measured where a user feels it: the CLI as a
+ * process against a raw read, each kind of edit to the due list, the plugin's start-up with the sidebar
+ * open (in processes of their own, a cold JIT), the view, memory, and hostile notes. Prints the figures and
  * writes them to bench/results.json. Flags: --people 2000 --days 3650 --other 20000 --reps 5.
  */
 import "../scripts/happy-globals";
 import "../test/obsidian/dom-setup";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
-import { PerformanceObserver } from "node:perf_hooks";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { frontmatterRelevance } from "../src/core/parse/frontmatter-relevance";
 import { markdownPaths, momentDateParser, readSourceNote, readText, readVault, vaultSettings } from "../src/cli/read-vault";
 import { addDays } from "../src/core/calendar/dates";
-import type { SourceNote } from "../src/core/parse/note";
 import { Model } from "../src/core/index/model";
+import type { SourceNote } from "../src/core/parse/note";
 import { adversarialRows, type AdversarialRow } from "./adversarial";
 import { timeViewInChromium } from "./chromium";
+import { timeCli } from "./cli-ratios";
+import { timeEdits, type EditKind } from "./edits";
+import { generateVault, personName } from "./generate";
 import { sidebarContent } from "./sidebar-content";
-import { generateVault } from "./generate";
-import RapportPlugin from "../src/plugin/main";
-import { App, type Component } from "../test/obsidian/index";
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     other: { type: "string", default: "20000" },
     reps: { type: "string", default: "5" },
     "browser-bundle": { type: "string" },
+    "startup-bundle": { type: "string" },
     only: { type: "string" },
   },
 });
@@ -35,6 +38,11 @@ const size = { people: Number(values.people), days: Number(values.days), other: 
 const reps = Number(values.reps);
 const TODAY = "2026-11-23";
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+if (values.only === "adversarial") {
+  printAdversarial(adversarialRows(reps));
+  process.exit(0);
+}
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -70,11 +78,6 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-if (values.only === "adversarial") {
-  printAdversarial(adversarialRows(reps));
-  process.exit(0);
-}
-
 function printAdversarial(rows: AdversarialRow[]): void {
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) process.stdout.write(`${r.name.padEnd(width)}  ${(r.bytes / 1e6).toFixed(2).padStart(6)} MB  ${r.ms.toFixed(1).padStart(8)} ms\n`);
@@ -84,22 +87,20 @@ const root = mkdtempSync(join(tmpdir(), "rapport-bench-"));
 process.stdout.write(`Generating ${size.people} people, ${size.days} daily notes, ${size.other} other notes in ${root} ...\n`);
 const generated = generateVault(root, size);
 const settings = vaultSettings(root);
+const paths = markdownPaths(root);
 
-// 1. The physical limit: find, read and split every Markdown file.
-// 2. The CLI's whole path from folder to a queryable index.
-// Both as a new process runs them, with an empty heap: what the run before left is collected, untimed.
-const baselineMs = timeMedian(
-  reps,
-  () => {
-    for (const path of markdownPaths(root)) readText(`${root}/${path}`).split("\n");
-  },
-  true,
-);
+// 1. The CLI, end to end as processes, against a raw read in the same run.
+process.stdout.write("Timing the CLI as processes ...\n");
+const cli = timeCli(root, paths, reps);
+
+// 2. In process: the raw read and the CLI's path from folder to a model (no cache), for comparison.
+const baselineMs = timeMedian(reps, () => paths.forEach((path) => readText(`${root}/${path}`).split("\n")), true);
 const coldIndexMs = timeMedian(reps, () => readVault(root, settings).model.allPeople(), true);
 
-// 3. Replacing one daily note in a built index, at several vault sizes (no I/O: notes are read beforehand).
-const sources: SourceNote[] = markdownPaths(root).map((path) => readSourceNote(root, path, frontmatterRelevance(settings)));
-function indexOfSize(total: number): { index: Model; daily: SourceNote } {
+// 3. Replacing one daily note in a built model, at several vault sizes (no I/O: notes are read beforehand).
+const mayMatter = frontmatterRelevance(settings);
+const sources: SourceNote[] = paths.map((path) => readSourceNote(root, path, mayMatter));
+function modelOfSize(total: number): { model: Model; daily: SourceNote } {
   const people = sources.filter((s) => s.path.startsWith("People/"));
   const daily = sources.filter((s) => s.path.startsWith("Journal/"));
   const other = sources.filter((s) => s.path.startsWith("Notes/"));
@@ -108,41 +109,44 @@ function indexOfSize(total: number): { index: Model; daily: SourceNote } {
     const source = other[i % other.length] as SourceNote;
     chosen.push(i < other.length ? source : { ...source, path: `Copies/${i}/${source.path}` });
   }
-  const index = new Model(settings, momentDateParser);
-  for (const source of chosen) index.upsert(source);
-  return { index, daily: chosen.find((s) => s.path.startsWith("Journal/")) as SourceNote };
+  const model = new Model(settings, momentDateParser);
+  for (const source of chosen) model.upsert(source);
+  return { model, daily: chosen.find((s) => s.path.startsWith("Journal/")) as SourceNote };
 }
 const incrementalMs: Record<string, number> = {};
 const incrementalWithQueryMs: Record<string, number> = {};
 for (const total of [1000, 25000, 100000]) {
-  const { index, daily } = indexOfSize(total);
-  const edited = { ...daily, body: `${daily.body}- Called [[${"Alice Chen 1"}]] #call\n` };
-  index.report(TODAY);
+  const { model, daily } = modelOfSize(total);
+  const edited = { ...daily, body: `${daily.body}- Called [[${personName(1)}]] #call\n` };
+  model.report(TODAY);
   // Alternate between two versions of the note, so every upsert really changes it.
   let round = 0;
   const nextVersion = () => (round++ % 2 === 0 ? edited : daily);
-  incrementalMs[total] = timeMedian(1001, () => index.upsert(nextVersion()));
+  incrementalMs[total] = timeMedian(1001, () => model.upsert(nextVersion()));
   incrementalWithQueryMs[total] = timeMedian(21, () => {
-    index.upsert(nextVersion());
-    index.report(TODAY);
+    model.upsert(nextVersion());
+    model.report(TODAY);
   });
 }
 
-// 4. The due list for every person, from a built index.
-const index = readVault(root, settings).model;
-index.report(TODAY);
-let day = 0;
-// Each repetition asks for a new day, so nothing of the day before can be reused.
-const dueListMs = timeMedianWarm(reps * 4, () => index.report(addDays(TODAY, ++day)));
-const dueListRepeatMs = timeMedian(reps * 4, () => index.report(TODAY));
+// 4. Each kind of edit a user makes, to the due list ready, on the whole vault.
+const model = readVault(root, settings).model;
+model.report(TODAY);
+const dailyPath = paths.filter((path) => path.startsWith("Journal/")).at(-1) as string;
+const personPath = `People/${personName(7)}.md`;
+const edits = timeEdits(model, { dailyPath, daily: readText(`${root}/${dailyPath}`), personPath, person: readText(`${root}/${personPath}`) }, TODAY, Math.max(10, reps * 2));
 
-// 5. The sidebar's content for every person, in a real DOM (happy-dom, with Obsidian's helpers).
-const report = index.report(TODAY);
+// 5. The due list for every person on a new day, from a built model.
+let day = 0;
+const dueListMs = timeMedianWarm(reps * 4, () => model.report(addDays(TODAY, ++day)));
+const dueListRepeatMs = timeMedian(reps * 4, () => model.report(TODAY));
+
+// 6. The sidebar's content for every person, in a real DOM (happy-dom, and Chromium when installed).
+const report = model.report(TODAY);
 const viewInChromiumMs = values["browser-bundle"] ? timeViewInChromium(report, values["browser-bundle"], reps * 4) : null;
 const viewMs = timeMedianWarm(reps * 4, () => sidebarContent(report));
 
-// 6. Memory: the heap the index holds once built (the facts alone), then with what a query adds (the
-//    contacts and the due list, kept for the next query), and whether edits make it grow.
+// 7. Memory: the heap the model holds once built, and whether edits make it grow.
 const before = heapMB();
 let held: Model | null = readVault(root, settings).model;
 const indexAloneHeapMB = heapMB() - before;
@@ -159,45 +163,28 @@ held.report(TODAY);
 const growthAfter5000EditsMB = heapMB() - afterBuild;
 held = null;
 
-// 7. The plugin's start-up in the obsidian stand-in: time to a ready index, and the longest time the
-//    thread was held without a break (a heartbeat timer measures the gaps between its own turns). V8's
-//    garbage collector also stops the thread, for a time that depends on the whole heap (here, the
-//    stand-in's copy of every note too): the gaps are also given without the collector's pauses in them.
-const startup = await (async () => {
-  const app = new App(root);
-  const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as never;
-  const plugin = new RapportPlugin(app as never, manifest);
-  await (plugin as unknown as Component).load();
-  const gcPauses: Array<{ start: number; end: number }> = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
-  });
-  observer.observe({ entryTypes: ["gc"] });
-  const gaps: Array<{ start: number; end: number }> = [];
-  let last = performance.now();
-  let beating = true;
-  const beat = () => {
-    const now = performance.now();
-    gaps.push({ start: last, end: now });
-    last = now;
-    if (beating) window.setTimeout(beat, 0);
-  };
-  window.setTimeout(beat, 0);
-  const started = performance.now();
-  app.workspace.ready();
-  // Polls the index, not the report: computing the first report is the due list's figure above.
-  while (!(plugin as unknown as { live: { ready: boolean } }).live.ready) await new Promise((resolve) => window.setTimeout(resolve, 1));
-  const readyMs = performance.now() - started;
-  beating = false;
-  await new Promise((resolve) => window.setTimeout(resolve, 10)); // the observer reports after the fact
-  observer.disconnect();
-  const inGap = (gap: { start: number; end: number }) =>
-    gcPauses.reduce((sum, pause) => sum + Math.max(0, Math.min(gap.end, pause.end) - Math.max(gap.start, pause.start)), 0);
-  const longestBlockMs = Math.max(...gaps.map((gap) => gap.end - gap.start));
-  const longestBlockWithoutGcMs = Math.max(...gaps.map((gap) => gap.end - gap.start - inGap(gap)));
-  const longestGcPauseMs = Math.max(0, ...gcPauses.map((pause) => pause.end - pause.start));
-  return { readyMs, longestBlockMs, longestBlockWithoutGcMs, longestGcPauseMs };
-})();
+// 8. The plugin's start-up with the sidebar open, first with an empty note cache, then warm; each in a
+//    process of its own (a cold JIT), the stand-in's app built before the clock starts.
+interface Startup {
+  contentMs: number;
+  longestBlockMs: number;
+  longestBlockWithoutGcMs: number;
+  firstRenderMs: number | null;
+}
+const startups = { cold: [] as Startup[], warm: [] as Startup[] };
+if (values["startup-bundle"]) {
+  const records = join(mkdtempSync(join(tmpdir(), "rapport-records-")), "records.json");
+  for (let rep = 0; rep < Math.max(2, Math.ceil(reps / 2)); rep++) {
+    for (const cache of ["cold", "warm"] as const) {
+      const out = execFileSync("node", ["--max-old-space-size=8192", values["startup-bundle"], "--vault", root, "--cache", cache, "--records", records], { encoding: "utf8" });
+      startups[cache].push(JSON.parse(out) as Startup);
+    }
+  }
+}
+const startupOf = (runs: Startup[], key: keyof Startup) => (runs.length === 0 ? null : median(runs.map((run) => run[key] ?? 0)));
+
+// 9. Hostile notes and rules, one at a time.
+const adversarial = adversarialRows(reps);
 
 const mainJsKB = (() => {
   try {
@@ -207,51 +194,75 @@ const mainJsKB = (() => {
   }
 })();
 
-// 8. Hostile notes and rules, one at a time.
-const adversarial = adversarialRows(reps);
-
+const coldStart = startupOf(startups.cold, "contentMs");
+const warmStart = startupOf(startups.warm, "contentMs");
+const editKeys: Record<EditKind, string> = {
+  dailyLine: "a daily-note line added",
+  personSnooze: "a person's snooze changed",
+  personCadence: "a person's cadence changed",
+  personAlias: "a person's alias changed",
+  personRename: "a person renamed",
+  personCreate: "a person created",
+};
 const results = {
   machine: { cpus: cpus().length, node: process.version },
   vault: { ...size, files: generated.files, textMB: generated.bytes / 1024 / 1024 },
   baselineMs,
   coldIndexMs,
   coldIndexRatio: coldIndexMs / baselineMs,
+  rawReadProcessMs: cli.rawMs,
+  cliColdMs: cli.coldMs,
+  cliFirstColdMs: cli.firstColdMs,
+  cliWarmMs: cli.warmMs,
+  cliWarm100Ms: cli.warm100Ms,
+  cliColdRatio: cli.coldMs / cli.rawMs,
+  cliWarmRatio: cli.warmMs / cli.rawMs,
+  cliWarm100Ratio: cli.warm100Ms / cli.rawMs,
   incrementalMs,
   incrementalWithQueryMs,
+  edits,
+  personEditMs: Math.max(edits.personSnooze.medianMs, edits.personCadence.medianMs, edits.personAlias.medianMs),
+  renameMs: edits.personRename.medianMs,
   dueListMs,
   dueListRepeatMs,
   viewMs,
   viewInChromiumMs,
+  viewFirstRenderMs: startupOf(startups.cold, "firstRenderMs"),
   indexHeapMB,
   indexAloneHeapMB,
   factsMB,
   growthAfter5000EditsMB,
-  pluginStartMs: startup.readyMs,
-  pluginLongestBlockMs: startup.longestBlockMs,
-  pluginLongestBlockWithoutGcMs: startup.longestBlockWithoutGcMs,
-  pluginLongestGcPauseMs: startup.longestGcPauseMs,
+  pluginStartMs: coldStart,
+  pluginLongestBlockMs: startupOf(startups.cold, "longestBlockMs"),
+  pluginLongestBlockWithoutGcMs: startupOf(startups.cold, "longestBlockWithoutGcMs"),
+  startupLongestBlockMs: startupOf(startups.cold, "longestBlockMs"),
+  warmStartMs: warmStart,
+  warmStartLongestBlockMs: startupOf(startups.warm, "longestBlockMs"),
+  warmStartRatio: coldStart && warmStart ? warmStart / coldStart : null,
+  startups,
   mainJsKB,
   adversarial,
 };
 writeFileSync(join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 rmSync(root, { recursive: true, force: true });
 
-const f = (n: number) => n.toFixed(n < 1 ? 3 : 1);
+const f = (n: number | null) => (n === null ? "n/a" : n.toFixed(n < 1 ? 3 : 1));
 const rows: Array<[string, string]> = [
   ["vault", `${generated.files} files, ${f(generated.bytes / 1024 / 1024)} MB of text`],
-  ["baseline (read + split every file)", `${f(baselineMs)} ms`],
-  ["cold index (CLI: read, frontmatter, parse, resolve)", `${f(coldIndexMs)} ms (${f(coldIndexMs / baselineMs)} x baseline)`],
-  ...Object.entries(incrementalMs).map(([n, ms]): [string, string] => [`incremental, replace one daily note at ${n} notes`, `${f(ms)} ms (with the due list after it: ${f(incrementalWithQueryMs[n] ?? 0)} ms)`]),
+  ["raw read (walk, read, split), as a process", `${f(cli.rawMs)} ms`],
+  ["CLI, no cache, as a process", `${f(cli.coldMs)} ms = ${f(results.cliColdRatio)} x raw (first run ${f(cli.firstColdMs)} ms)`],
+  ["CLI, warm cache, nothing changed", `${f(cli.warmMs)} ms = ${f(results.cliWarmRatio)} x raw`],
+  ["CLI, warm cache, 100 notes changed", `${f(cli.warm100Ms)} ms = ${f(results.cliWarm100Ratio)} x raw`],
+  ["in process: raw read / folder to model", `${f(baselineMs)} ms / ${f(coldIndexMs)} ms (${f(results.coldIndexRatio)} x)`],
+  ...Object.entries(incrementalMs).map(([n, ms]): [string, string] => [`replace one daily note at ${n} notes`, `${f(ms)} ms (with the due list after it: ${f(incrementalWithQueryMs[n] ?? 0)} ms)`]),
+  ...Object.entries(edits).map(([kind, t]): [string, string] => [`edit to due list: ${editKeys[kind as EditKind]}`, `median ${f(t.medianMs)} ms, worst ${f(t.worstMs)} ms, first ${f(t.firstMs)} ms`]),
   [`due list (${size.people} people), a new day`, `${f(dueListMs)} ms (the same day again: ${f(dueListRepeatMs)} ms)`],
-  [`view content (${size.people} people)`, `${f(viewMs)} ms in happy-dom; ${viewInChromiumMs === null ? "no Chromium installed" : `${f(viewInChromiumMs)} ms in headless Chromium`}`],
-  ["index heap after GC, facts alone", `${f(indexAloneHeapMB)} MB (the facts as JSON: ${f(factsMB)} MB)`],
-  ["... with the contacts and due list a query keeps", `${f(indexHeapMB)} MB`],
+  [`view content (${size.people} people), warm`, `${f(viewMs)} ms in happy-dom; ${viewInChromiumMs === null ? "no Chromium installed" : `${f(viewInChromiumMs)} ms in headless Chromium`}`],
+  ["view's first render, in the start-up", `${f(results.viewFirstRenderMs)} ms`],
+  ["model heap after GC / with a report", `${f(indexAloneHeapMB)} MB / ${f(indexHeapMB)} MB (the facts as JSON: ${f(factsMB)} MB)`],
   ["heap growth after 5,000 edits of one note", `${f(growthAfter5000EditsMB)} MB`],
-  ["plugin start-up (stand-in), to a ready index", `${f(startup.readyMs)} ms`],
-  [
-    "... longest block of the UI thread",
-    `${f(startup.longestBlockMs)} ms; without GC pauses ${f(startup.longestBlockWithoutGcMs)} ms (longest GC pause ${f(startup.longestGcPauseMs)} ms)`,
-  ],
+  ["plugin start, sidebar open, empty cache: to the list", `${f(coldStart)} ms; longest block ${f(results.startupLongestBlockMs)} ms (${f(results.pluginLongestBlockWithoutGcMs)} ms without GC)`],
+  ["plugin start, sidebar open, warm cache: to the list", `${f(warmStart)} ms = ${f(results.warmStartRatio)} x the first; longest block ${f(results.warmStartLongestBlockMs)} ms`],
   ["main.js", mainJsKB === null ? "not built" : `${f(mainJsKB)} KB`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
