@@ -9,7 +9,7 @@ import { ISO_DATE_FORMAT, parseIsoDate } from "../core/calendar/dates";
 import { findPerson, timeline } from "../core/report/timeline";
 import { cacheFile, cacheFolder, clearCacheFile } from "./cache-file";
 import { DEFAULT_CONFIG_DIR, readVault, vaultSettings } from "./read-vault";
-import { dueText, problemsText, timelineText } from "./report-text";
+import { dueText, problemsText, timelineText, unresolvedText } from "./report-text";
 
 export const USAGE = `Usage:
   rapport due --vault DIR [--today YYYY-MM-DD] [--json]   who is due a check-in, and which promises are due
@@ -79,9 +79,10 @@ export function run(argv: string[], out: (text: string) => void, warn: (text: st
       return 0;
     }
     case "check": {
-      const problems = model.report(today).problems;
-      if (values.json) json({ problems });
-      else out(problemsText(problems, model.index.size));
+      // Names that link no note are listed, but they are not problems: the exit code is the problems'.
+      const { problems, unresolved } = model.report(today);
+      if (values.json) json({ problems, unresolved });
+      else out(problemsText(problems, model.index.size) + unresolvedText(unresolved));
       return problems.length > 0 ? 1 : 0;
     }
     default:

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import moment from "moment";
 import { dailyNoteSetupFrom } from "../core/parse/daily-note-config";
+import { templateFoldersFrom } from "../core/parse/template-folders";
 import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
 import type { SourceNote } from "../core/parse/note";
 import { strictDateParser } from "../core/parse/note-date";
@@ -64,7 +65,7 @@ function readJson(path: string): unknown {
  */
 export function vaultSettings(root: string, configDir = DEFAULT_CONFIG_DIR): CoreSettings {
   const readConfig = (file: string) => readJson(join(root, configDir, file));
-  return coreSettings(loadedSettings(readConfig(SAVED_SETTINGS_FILE)), dailyNoteSetupFrom(readConfig));
+  return coreSettings(loadedSettings(readConfig(SAVED_SETTINGS_FILE)), dailyNoteSetupFrom(readConfig), templateFoldersFrom(readConfig));
 }
 
 export const DEFAULT_CONFIG_DIR = ".obsidian";

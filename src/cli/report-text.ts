@@ -1,6 +1,7 @@
 /** The due list and a person's timeline as readable, aligned text for a terminal. */
 import type { DueReport } from "../core/report/due-report";
 import { dueSections } from "../core/report/due-sections";
+import type { UnresolvedName } from "../core/index/contributions";
 import type { Problem } from "../core/problem";
 import type { TimelineEvent } from "../core/report/timeline";
 import { dayCount, relativeDay } from "../core/text/wording";
@@ -45,6 +46,8 @@ export function dueText(report: DueReport, windows: { dueSoonDays: number; birth
   lines.push("", `Follow-through: ${f.keptOnTime} kept on time, ${f.keptLate} kept late, ${f.overdue} overdue, ${f.open} open.`);
   lines.push(`${peopleCount(report.people, ended.length)}.`);
   if (report.problems.length > 0) lines.push(`${count(report.problems.length, "problem")}: run "rapport check" to list them.`);
+  const names = new Set(report.unresolved.map((u) => u.name)).size;
+  if (names > 0) lines.push(`${count(names, "name links", "names link")} no note yet; "rapport check" lists them too.`);
   return lines.join("\n") + "\n";
 }
 
@@ -57,6 +60,15 @@ export function timelineText(name: string, events: TimelineEvent[], today: strin
   ]);
   const lines = [`${name}: ${count(events.length, "entry", "entries")}, newest first`, ...table(rows)];
   return lines.join("\n") + "\n";
+}
+
+/** Names that link no note yet, each with the notes that link it: they may be people to create. */
+export function unresolvedText(unresolved: readonly UnresolvedName[]): string {
+  if (unresolved.length === 0) return "";
+  const byName = new Map<string, string[]>();
+  for (const u of unresolved) byName.set(u.name, [...(byName.get(u.name) ?? []), `${u.path}:${u.line}`]);
+  const rows = [...byName].map(([name, places]) => [name, places.join(", ")]);
+  return ["", `${count(byName.size, "name links", "names link")} no note yet (not problems; they may be people):`, ...table(rows)].join("\n") + "\n";
 }
 
 export function problemsText(problems: Problem[], noteCount: number): string {

@@ -3,9 +3,9 @@
  * settings plus where new notes go and where daily notes come from. The plugin and the CLI both read
  * that file through `loadedSettings`, so one vault gives one answer whichever reads it.
  */
-import { DEFAULT_DAILY_NOTES, DEFAULT_SETTINGS, withDefaults, type CoreSettings, type DailyNoteConfig } from "./settings";
+import { DEFAULT_DAILY_NOTES, DEFAULT_PERSON_RULES, DEFAULT_SETTINGS, withDefaults, type CoreSettings, type DailyNoteConfig, type PersonRule } from "./settings";
 
-export interface RapportSettings extends Omit<CoreSettings, "dailyNotes"> {
+export interface RapportSettings extends Omit<CoreSettings, "dailyNotes" | "ignoredFolders"> {
   /** Folder for notes made by "Create person note". */
   newPersonFolder: string;
   /** Read the daily-note folder and format from Obsidian (Daily notes or Periodic Notes), or use the two below. */
@@ -17,7 +17,7 @@ export interface RapportSettings extends Omit<CoreSettings, "dailyNotes"> {
 /** Where the plugin's data lives, relative to the vault's config folder. */
 export const SAVED_SETTINGS_FILE = "plugins/rapport/data.json";
 
-const { dailyNotes: _fromCore, ...coreDefaults } = DEFAULT_SETTINGS;
+const { dailyNotes: _fromCore, ignoredFolders: _derived, ...coreDefaults } = DEFAULT_SETTINGS;
 
 export const DEFAULT_PLUGIN_SETTINGS: RapportSettings = {
   ...coreDefaults,
@@ -36,22 +36,50 @@ export function loadedSettings(saved: unknown): RapportSettings {
   const settings = { ...DEFAULT_PLUGIN_SETTINGS } as Record<string, unknown>;
   for (const [key, fallback] of Object.entries(DEFAULT_PLUGIN_SETTINGS)) {
     const value = data[key];
-    if (key !== "fields" && typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value))) settings[key] = value;
+    if (typeof fallback !== "object" && typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value))) settings[key] = value;
   }
   const fields = asRecord(data.fields);
-  settings.fields = Object.fromEntries(
-    Object.entries(DEFAULT_PLUGIN_SETTINGS.fields).map(([key, fallback]) => [key, typeof fields[key] === "string" && fields[key] !== "" ? fields[key] : fallback]),
-  );
+  settings.fields = Object.fromEntries(Object.entries(DEFAULT_PLUGIN_SETTINGS.fields).map(([key, fallback]) => [key, nonEmptyText(fields[key]) ?? fallback]));
+  settings.peopleProperties = textList(data.peopleProperties) ?? DEFAULT_PLUGIN_SETTINGS.peopleProperties;
+  settings.ignoredNames = textList(data.ignoredNames) ?? [];
+  settings.personRules = personRules(data) ?? DEFAULT_PERSON_RULES;
   return settings as unknown as RapportSettings;
 }
 
-/** The settings the core needs, given the daily-note configuration in force. */
-export function coreSettings(settings: RapportSettings, fromObsidian: DailyNoteConfig): CoreSettings {
+/**
+ * The saved person rules; from a version before them, the one rule its type property and person type
+ * made (with the categories rule beside it); null when none was saved.
+ */
+function personRules(data: Record<string, unknown>): PersonRule[] | null {
+  if (Array.isArray(data.personRules)) {
+    const rules = data.personRules.map(asRecord).flatMap((rule) => {
+      const property = nonEmptyText(rule.property);
+      const value = nonEmptyText(rule.value);
+      return property && value ? [{ property, value }] : [];
+    });
+    return rules.length > 0 ? rules : null;
+  }
+  const type = nonEmptyText(asRecord(data.fields).type);
+  const value = nonEmptyText(data.personType);
+  if (type === null && value === null) return null;
+  return [{ property: type ?? "type", value: value ?? "person" }, ...DEFAULT_PERSON_RULES.filter((rule) => rule.property !== (type ?? "type"))];
+}
+
+/** The settings the core needs, given the daily-note configuration in force and the template folders. */
+export function coreSettings(settings: RapportSettings, fromObsidian: DailyNoteConfig, ignoredFolders: string[] = []): CoreSettings {
   const { newPersonFolder: _folder, dailyNotesFromObsidian, dailyNotesFolder, dailyNotesFormat, ...core } = settings;
   const dailyNotes = dailyNotesFromObsidian ? fromObsidian : { folder: dailyNotesFolder, format: dailyNotesFormat || DEFAULT_DAILY_NOTES.format };
-  return withDefaults({ ...core, dailyNotes });
+  return withDefaults({ ...core, dailyNotes, ignoredFolders });
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function nonEmptyText(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+function textList(value: unknown): string[] | null {
+  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
 }

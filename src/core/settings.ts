@@ -1,6 +1,5 @@
 /** What the core needs to know about the user's choices. Passed in; the core keeps no global settings. */
 export interface FieldNames {
-  type: string;
   tags: string;
   aliases: string;
   cadence: string;
@@ -17,15 +16,32 @@ export interface DailyNoteConfig {
   format: string;
 }
 
+/**
+ * A note is a person when its `property` holds `value`: a single value or one of a list, written as
+ * text (`type: person`) or as a link (`categories: ["[[People]]"]`), compared by name, in any case.
+ */
+export interface PersonRule {
+  property: string;
+  value: string;
+}
+
 export interface CoreSettings {
-  /** A note is a person when its `type` field equals this (case-insensitive)... */
-  personType: string;
-  /** ...or when its tags include this... */
+  /** A note is a person when one of these holds... */
+  personRules: PersonRule[];
+  /** ...or when its tags include this one (or one under it: `person/family`)... */
   personTag: string;
   /** ...or when it lies in this folder ("" for none). */
   personFolder: string;
   fields: FieldNames;
   dailyNotes: DailyNoteConfig;
+  /** Properties of a dated note that list the people it was with (a meeting's attendees). */
+  peopleProperties: string[];
+  /** A note whose file name starts with an ISO date is dated by it, when nothing else dates it. */
+  datedByFileName: boolean;
+  /** Folders whose notes are not notes to Rapport: the templates folders of the Templates and Templater plugins. */
+  ignoredFolders: string[];
+  /** Names that link no note and that the user said are not people: not listed as names that may be. */
+  ignoredNames: string[];
   /** Cadence for people whose note has none; "" means they are not tracked. */
   defaultCadence: string;
   /** "Due soon" look-ahead, in days, inclusive. */
@@ -38,12 +54,16 @@ export interface CoreSettings {
 
 export const DEFAULT_DAILY_NOTES: DailyNoteConfig = { folder: "", format: "YYYY-MM-DD" };
 
+export const DEFAULT_PERSON_RULES: PersonRule[] = [
+  { property: "type", value: "person" },
+  { property: "categories", value: "[[People]]" },
+];
+
 export const DEFAULT_SETTINGS: CoreSettings = {
-  personType: "person",
+  personRules: DEFAULT_PERSON_RULES,
   personTag: "person",
   personFolder: "",
   fields: {
-    type: "type",
     tags: "tags",
     aliases: "aliases",
     cadence: "cadence",
@@ -53,6 +73,10 @@ export const DEFAULT_SETTINGS: CoreSettings = {
     groups: "groups",
   },
   dailyNotes: DEFAULT_DAILY_NOTES,
+  peopleProperties: ["people", "attendees", "participants"],
+  datedByFileName: true,
+  ignoredFolders: [],
+  ignoredNames: [],
   defaultCadence: "",
   dueSoonDays: 7,
   birthdayDays: 14,
@@ -67,4 +91,9 @@ export function withDefaults(partial: Partial<CoreSettings> = {}): CoreSettings 
     fields: { ...DEFAULT_SETTINGS.fields, ...partial.fields },
     dailyNotes: { ...DEFAULT_SETTINGS.dailyNotes, ...partial.dailyNotes },
   };
+}
+
+/** Whether `path` lies in one of the folders Rapport does not read (templates). */
+export function isIgnoredPath(path: string, settings: CoreSettings): boolean {
+  return settings.ignoredFolders.some((folder) => folder !== "" && path.startsWith(`${folder}/`));
 }

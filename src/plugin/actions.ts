@@ -6,7 +6,8 @@ import { MarkdownView, Menu, Notice, moment, parseYaml, type App, type Editor, t
 import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/calendar/dates";
 import { appendItem } from "../core/edit/append";
 import { setFrontmatterValue } from "../core/edit/frontmatter-edit";
-import { commitmentLine, interactionLine, personLink } from "../core/edit/note-edit";
+import { commitmentLine, interactionLine, personLink, personNote } from "../core/edit/note-edit";
+import { DEFAULT_PERSON_RULES } from "../core/settings";
 import { findLine, isRecurringTask, lineAt, markTaskDone, replaceLine } from "../core/edit/task-line";
 import { vaultPath } from "../core/edit/vault-path";
 import { scanInline } from "../core/parse/inline";
@@ -195,13 +196,13 @@ export class Actions {
       new Notice(`${existing.path} already exists.`);
       return;
     }
-    const { newPersonFolder, personType, fields } = this.host.settings;
+    const { newPersonFolder, personRules } = this.host.settings;
     const where = vaultPath(`${newPersonFolder}/${name}.md`);
     if ("problem" in where) {
       new Notice(`Rapport did not create ${name}: the folder for new people ("${newPersonFolder}", in Rapport's settings) gives a path it will not write: ${where.problem}.`);
       return;
     }
-    const written = await this.host.writer.create(where.path, `---\n${fields.type}: ${personType}\n---\n# ${name}\n`, "create");
+    const written = await this.host.writer.create(where.path, personNote(name, personRules[0] ?? DEFAULT_PERSON_RULES[0]!), "create");
     if (!written) return;
     if (selection) editor.replaceSelection(personLink(name));
     this.writtenNotice(`Created ${where.path}.`, written);

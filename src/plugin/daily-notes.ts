@@ -2,13 +2,20 @@
 import { moment, normalizePath, type App, type TFile } from "obsidian";
 import { DAILY_NOTE_FILES, dailyNoteSetupFrom, type DailyNoteSetup } from "../core/parse/daily-note-config";
 import { vaultPath } from "../core/edit/vault-path";
+import { TEMPLATE_FILES, templateFoldersFrom } from "../core/parse/template-folders";
 import { ISO_DATE_FORMAT } from "../core/calendar/dates";
 
-/** The daily-note setup from the vault's Obsidian settings files. */
-export async function readDailyNoteSetup(app: App): Promise<DailyNoteSetup> {
+/** What Rapport reads from the vault's other settings: where daily notes are, and where templates are. */
+export interface ObsidianSetup {
+  dailyNotes: DailyNoteSetup;
+  templateFolders: string[];
+}
+
+/** The daily-note setup and the template folders, from the settings files in the vault's config folder. */
+export async function readObsidianSetup(app: App): Promise<ObsidianSetup> {
   const adapter = app.vault.adapter;
   const parsed = new Map<string, unknown>();
-  for (const file of Object.values(DAILY_NOTE_FILES)) {
+  for (const file of [...Object.values(DAILY_NOTE_FILES), ...Object.values(TEMPLATE_FILES)]) {
     const path = normalizePath(`${app.vault.configDir}/${file}`);
     try {
       if (await adapter.exists(path)) parsed.set(file, JSON.parse(await adapter.read(path)));
@@ -16,7 +23,8 @@ export async function readDailyNoteSetup(app: App): Promise<DailyNoteSetup> {
       // A settings file that does not parse is as good as absent: the defaults apply.
     }
   }
-  return dailyNoteSetupFrom((file) => parsed.get(file));
+  const readJson = (file: string) => parsed.get(file);
+  return { dailyNotes: dailyNoteSetupFrom(readJson), templateFolders: templateFoldersFrom(readJson) };
 }
 
 /** Which settings the daily-note setup came from, for notices that name them. */

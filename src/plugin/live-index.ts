@@ -9,10 +9,10 @@ import { TFile, debounce, type App, type CachedMetadata } from "obsidian";
 import { Model } from "../core/index/model";
 import { isFresh, restoredFacts, storedFacts, type NoteRecord, type Snapshot, type SnapshotKey } from "../core/index/snapshot";
 import { factsOfSilentNote, saysNothing, type NoteFacts, type SourceNote } from "../core/parse/note";
-import { DATE_FIELDS, dailyNoteDate, type StrictDateParser } from "../core/parse/note-date";
+import { DATE_FIELDS, dailyNoteDate, fileNameDate, type StrictDateParser } from "../core/parse/note-date";
 import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
 import { isPersonNote, textList } from "../core/parse/person";
-import type { CoreSettings } from "../core/settings";
+import { isIgnoredPath, type CoreSettings } from "../core/settings";
 import { cachedFrontmatter, hasUnreadFrontmatter, toSourceNote, unreadNote } from "./note-source";
 import type { NoteStore } from "./note-store";
 import { today } from "./today";
@@ -236,11 +236,13 @@ export class LiveIndex {
   }
 
   private mayHoldFacts(file: TFile, cache: CachedMetadata | null, people: People): boolean {
+    if (isIgnoredPath(file.path, this.settings)) return false;
     const frontmatter = cachedFrontmatter(cache);
     if (isPersonNote(file.path, frontmatter, this.settings)) return true;
     // A block Obsidian could not read may say the note is a person: read to know, and to report it.
     if (hasUnreadFrontmatter(cache)) return true;
     if (dailyNoteDate(file.path, this.settings.dailyNotes, this.options.parseDate) !== null) return true;
+    if (this.settings.datedByFileName && fileNameDate(file.basename) !== null) return true;
     if (frontmatter && DATE_FIELDS.some((field) => frontmatter[field] !== undefined)) return true;
     const links = this.app.metadataCache.resolvedLinks[file.path] ?? {};
     if (Object.keys(links).some((target) => people.paths.has(target))) return true;

@@ -1,6 +1,5 @@
 /** Rapport for Obsidian: wires the index, the sidebar, the commands, @-tagging and the settings. */
 import { Notice, Plugin, TFile, moment, type App, type WorkspaceLeaf } from "obsidian";
-import type { DailyNoteSetup } from "../core/parse/daily-note-config";
 import type { DueReport } from "../core/report/due-report";
 import { strictDateParser } from "../core/parse/note-date";
 import { DEFAULT_DAILY_NOTES } from "../core/settings";
@@ -8,7 +7,7 @@ import type { Model } from "../core/index/model";
 import { Actions } from "./actions";
 import { today } from "./today";
 import { registerCommands } from "./commands";
-import { readDailyNoteSetup, type DailyNoteSettings } from "./daily-notes";
+import { readObsidianSetup, type DailyNoteSettings, type ObsidianSetup } from "./daily-notes";
 import { LiveIndex } from "./live-index";
 import { personChoices } from "./people-search";
 import { PersonSuggest } from "./person-suggest";
@@ -23,7 +22,7 @@ export default class RapportPlugin extends Plugin {
   actions!: Actions;
   private live!: LiveIndex;
   private writer!: NoteWriter;
-  private obsidianDailyNotes: DailyNoteSetup = { ...DEFAULT_DAILY_NOTES, template: "" };
+  private obsidian: ObsidianSetup = { dailyNotes: { ...DEFAULT_DAILY_NOTES, template: "" }, templateFolders: [] };
 
   override async onload(): Promise<void> {
     this.settings = loadedSettings(await this.loadData());
@@ -71,7 +70,7 @@ export default class RapportPlugin extends Plugin {
   }
 
   private async start(): Promise<void> {
-    this.obsidianDailyNotes = await readDailyNoteSetup(this.app);
+    this.obsidian = await readObsidianSetup(this.app);
     this.registerEvent(this.app.metadataCache.on("changed", (file) => this.live.changed(file)));
     this.registerEvent(this.app.vault.on("delete", (file) => file instanceof TFile && this.live.deleted(file.path)));
     this.registerEvent(this.app.vault.on("rename", (file, oldPath) => file instanceof TFile && this.live.renamed(file, oldPath)));
@@ -96,12 +95,12 @@ export default class RapportPlugin extends Plugin {
   dailyNotes(): DailyNoteSettings {
     const s = this.settings;
     return s.dailyNotesFromObsidian
-      ? { ...this.obsidianDailyNotes, from: "Obsidian's daily note settings" }
-      : { folder: s.dailyNotesFolder, format: s.dailyNotesFormat, template: this.obsidianDailyNotes.template, from: "Rapport's settings" };
+      ? { ...this.obsidian.dailyNotes, from: "Obsidian's daily note settings" }
+      : { folder: s.dailyNotesFolder, format: s.dailyNotesFormat, template: this.obsidian.dailyNotes.template, from: "Rapport's settings" };
   }
 
   private coreSettings() {
-    return coreSettings(this.settings, this.obsidianDailyNotes);
+    return coreSettings(this.settings, this.obsidian.dailyNotes, this.obsidian.templateFolders);
   }
 
   async activateView(): Promise<void> {
@@ -123,7 +122,7 @@ export default class RapportPlugin extends Plugin {
 
   /** "Rebuild index": every note read again, the note cache emptied first. */
   async rebuildIndex(): Promise<void> {
-    this.obsidianDailyNotes = await readDailyNoteSetup(this.app);
+    this.obsidian = await readObsidianSetup(this.app);
     await this.live.rebuild(this.coreSettings(), true);
     const people = this.live.model.allPeople().size;
     new Notice(`Rapport rebuilt its index: ${people === 1 ? "1 person" : `${people} people`}.`);

@@ -10,7 +10,6 @@ export interface SettingsHost extends Plugin {
 }
 
 const FIELD_LABELS: Array<[keyof FieldNames, string]> = [
-  ["type", "Type property"],
   ["tags", "Tags property"],
   ["aliases", "Aliases property"],
   ["cadence", "Cadence property"],
@@ -36,7 +35,7 @@ export class RapportSettingTab extends PluginSettingTab {
     containerEl.empty();
 
     new Setting(containerEl).setName("People").setHeading();
-    this.text("Person type", "A note is a person when its type property has this value.", s.personType, (v) => (s.personType = v || "person"));
+    this.personRules();
     this.text("Person tag", "...or when its tags include this one.", s.personTag, (v) => (s.personTag = v.replace(/^#/, "") || "person"));
     this.text("People folder", "...or when it is in this folder. Leave empty for none.", s.personFolder, (v) => (s.personFolder = v.replace(/^\/+|\/+$/g, "")));
     this.text("Folder for new people", 'Where "Create person note" puts new notes.', s.newPersonFolder, (v) => (s.newPersonFolder = v));
@@ -73,6 +72,44 @@ export class RapportSettingTab extends PluginSettingTab {
     for (const [key, label] of FIELD_LABELS) {
       this.text(label, "", s.fields[key], (v) => (s.fields[key] = v.trim() || key));
     }
+  }
+
+  /**
+   * The person rules, one row each: a note is a person when the property holds the value (text, or a
+   * link such as [[People]]; in a list or alone).
+   */
+  private personRules(): void {
+    const s = this.host.settings;
+    s.personRules.forEach((rule, i) => {
+      new Setting(this.containerEl)
+        .setName(i === 0 ? "A note is a person when" : "...or when")
+        .setDesc(i === 0 ? "Its property holds the value: text (person) or a link ([[People]]), alone or in a list." : "")
+        .addText((t) =>
+          t.setPlaceholder("Property").setValue(rule.property).onChange((v) => {
+            rule.property = v.trim();
+            this.save();
+          }),
+        )
+        .addText((t) =>
+          t.setPlaceholder("Value").setValue(rule.value).onChange((v) => {
+            rule.value = v.trim();
+            this.save();
+          }),
+        )
+        .addExtraButton((b) =>
+          b.setIcon("trash").setTooltip("Remove this rule").onClick(() => {
+            s.personRules.splice(i, 1);
+            this.save();
+            this.display();
+          }),
+        );
+    });
+    new Setting(this.containerEl).addButton((b) =>
+      b.setButtonText("Add a rule").onClick(() => {
+        s.personRules.push({ property: "", value: "" });
+        this.display();
+      }),
+    );
   }
 
   private text(name: string, desc: string, value: string, set: (value: string) => void): Setting {

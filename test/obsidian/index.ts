@@ -15,7 +15,7 @@ export { Component, Events } from "./events";
 export { MetadataCache, type CachedMetadata } from "./metadata-cache";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { Editor, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
-export { ButtonComponent, EditorSuggest, Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting, SuggestModal, TextComponent, ToggleComponent } from "./ui";
+export { ButtonComponent, EditorSuggest, ExtraButtonComponent, Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting, SuggestModal, TextComponent, ToggleComponent } from "./ui";
 
 export const moment = momentLib;
 

@@ -165,6 +165,25 @@ export class ButtonComponent {
   }
 }
 
+export class ExtraButtonComponent {
+  extraSettingsEl: HTMLElement;
+  constructor(parent: HTMLElement) {
+    this.extraSettingsEl = parent.createEl("button", { cls: "clickable-icon extra-setting-button" });
+  }
+  setIcon(icon: string): this {
+    this.extraSettingsEl.setAttribute("data-icon", icon);
+    return this;
+  }
+  setTooltip(tooltip: string): this {
+    this.extraSettingsEl.setAttribute("aria-label", tooltip);
+    return this;
+  }
+  onClick(handler: () => unknown): this {
+    this.extraSettingsEl.addEventListener("click", () => handler());
+    return this;
+  }
+}
+
 export class Setting {
   settingEl: HTMLElement;
   nameEl: HTMLElement;
@@ -199,6 +218,10 @@ export class Setting {
   }
   addButton(cb: (button: ButtonComponent) => unknown): this {
     cb(new ButtonComponent(this.controlEl));
+    return this;
+  }
+  addExtraButton(cb: (button: ExtraButtonComponent) => unknown): this {
+    cb(new ExtraButtonComponent(this.controlEl));
     return this;
   }
 }

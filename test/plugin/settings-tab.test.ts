@@ -51,14 +51,16 @@ describe("settings", () => {
   });
 
   it("a narrower due-soon window and an own daily-note format apply at once", async () => {
-    const { app, plugin } = await loadVault(EXAMPLE);
+    const { app, plugin, read } = await loadVault(EXAMPLE);
     const tab = openSettings(app.settingTabs[0]);
     type(input(tab, "Due soon window"), "3");
     await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Bob Martinez")?.status).toBe("ok"));
     (tab.containerEl.querySelector(".checkbox-container") as HTMLElement).click();
     expect((input(tab, "Daily note folder").closest(".setting-item") as HTMLElement).isShown()).toBe(true);
     type(input(tab, "Daily note folder"), "Elsewhere");
-    // With daily notes looked for in another folder, the journal no longer dates anything.
-    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Mia Rossi")?.lastContact).toBe("2026-10-31"));
+    // Today's note is now made in that folder, in the format of Rapport's own setting.
+    await vi.waitFor(() => expect(plugin.dailyNotes()).toMatchObject({ folder: "Elsewhere", format: "YYYY-MM-DD" }));
+    await plugin.actions.logInteraction("Mia Rossi");
+    await vi.waitFor(() => expect(read("Elsewhere/2026-11-23.md")).toBe("- [[Mia Rossi]] \n"));
   });
 });

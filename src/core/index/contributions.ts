@@ -42,10 +42,18 @@ export interface Commitment {
   lineText: string;
 }
 
+/** A link in an entry that names no note: a person whose note is not written yet, or a book, or a topic. */
+export interface UnresolvedName {
+  name: string;
+  path: string;
+  line: number;
+}
+
 export interface Contribution {
   readonly interactions: readonly Interaction[];
   readonly commitments: readonly Commitment[];
   readonly problems: readonly Problem[];
+  readonly unresolved: readonly UnresolvedName[];
 }
 
 export interface ContributionContext {
@@ -65,7 +73,7 @@ export function contributionContext(index: VaultIndex, waitingTag: string, isPer
 const MAX_NAMES_LEFT_OUT = 8;
 
 /** What a note contributes when it names no one and has no problem, as most notes of a vault do. */
-export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [] });
+export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [], unresolved: [] });
 
 export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contribution {
   if (note.entries.length === 0 && note.problems.length === 0) return NOTHING;
@@ -74,6 +82,7 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
   const interactions: Interaction[] = [];
   const commitments: Commitment[] = [];
   const problems: Problem[] = [...note.problems];
+  const unresolved: UnresolvedName[] = [];
   for (const entry of note.entries) {
     const { line, tags: kinds, task } = entry;
     const date = entry.date ?? note.date;
@@ -83,8 +92,10 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
       if (found === undefined) resolved.set(target, (found = index.resolve(target, path)));
       return found;
     };
-    const { personPaths, unresolved } = peopleOf(note, entry, ctx, resolveOnce);
-    if (date !== null || task !== null) problems.push(...unresolved);
+    const people = peopleOf(note, entry, ctx, resolveOnce);
+    const { personPaths } = people;
+    problems.push(...people.ambiguous);
+    unresolved.push(...people.unresolved);
     if (!task) {
       if (!date) continue;
       for (const personPath of personPaths) interactions.push({ personPath, path, line, kinds, date, words: entry.text });
@@ -105,27 +116,29 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
       if (done) interactions.push({ personPath, path, line, kinds, date: done, words: entry.text });
     }
   }
-  if (interactions.length === 0 && commitments.length === 0 && problems.length === 0) return NOTHING;
-  return { interactions, commitments, problems };
+  if (interactions.length === 0 && commitments.length === 0 && problems.length === 0 && unresolved.length === 0) return NOTHING;
+  return { interactions, commitments, problems, unresolved };
 }
 
-/** The people an entry is with: the people it links, and the person whose own note it is in. */
-function peopleOf(note: NoteFacts, entry: Entry, ctx: ContributionContext, resolve: (target: string) => string | null): { personPaths: Set<string>; unresolved: Problem[] } {
+/**
+ * The people an entry is with: the people it links, and the person whose own note it is in. A link by an
+ * alias two people share is a problem (it can mean either); a link to no note is a name that may be a
+ * person, listed apart, since a vault links hundreds of notes not written yet.
+ */
+function peopleOf(note: NoteFacts, entry: Entry, ctx: ContributionContext, resolve: (target: string) => string | null) {
   const personPaths = new Set<string>();
-  const unresolved: Problem[] = [];
+  const ambiguous: Problem[] = [];
+  const unresolved: UnresolvedName[] = [];
   if (note.person) personPaths.add(note.path);
   for (const link of entry.links) {
     const path = resolve(link);
     if (path === null) {
       const owners = ctx.index.aliasOwners(link);
-      const message =
-        owners.length > 1
-          ? `[[${link}]] is an alias of ${owners.join(" and ")}; link the note itself`
-          : `[[${link}]] links no note; create the person's note or fix the link`;
-      unresolved.push({ path: note.path, line: entry.line, message });
+      if (owners.length > 1) ambiguous.push({ path: note.path, line: entry.line, message: `[[${link}]] is an alias of ${owners.join(" and ")}; link the note itself` });
+      else unresolved.push({ name: link, path: note.path, line: entry.line });
     } else if (ctx.isPerson(path)) {
       personPaths.add(path);
     }
   }
-  return { personPaths, unresolved };
+  return { personPaths, ambiguous, unresolved };
 }

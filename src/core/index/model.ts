@@ -17,7 +17,7 @@ import { dueReportInSteps, type DueReport } from "../report/due-report";
 import { byPlace } from "../report/problem-order";
 import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
-import { contributionContext, contributionOf, NOTHING, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person } from "./contributions";
+import { contributionContext, contributionOf, NOTHING, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person, type UnresolvedName } from "./contributions";
 import { VaultIndex } from "./vault-index";
 
 /** How many notes are resolved between two pauses of `resolveInSteps`. */
@@ -165,6 +165,14 @@ export class Model {
       }
     }
     return problems.sort(byPlace);
+  }
+
+  /** Links to no note, in every note's entries, by name, note and line. */
+  unresolved(): UnresolvedName[] {
+    this.resolveAll();
+    const names: UnresolvedName[] = [];
+    for (const contribution of this.contributions.values()) names.push(...contribution.unresolved);
+    return names.sort((a, b) => compareText(a.name, b.name) || compareText(a.path, b.path) || a.line - b.line);
   }
 
   /** The due list as of `today`; asked again for the same day with nothing changed, the same report. */

@@ -92,3 +92,13 @@ export function linkedDate(target: string, config: DailyNoteConfig, parse: Stric
   if (lastPart === config.format || !lastPart.includes("Y")) return null;
   return parse(relative.split("/").pop() ?? relative, lastPart);
 }
+
+/** A note named after its day: `2023-09-12 Meeting with Steph`, `2023-09-12`. */
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?![\d-])/;
+
+/** The date a note's file name starts with, as meeting and reference notes are often named. */
+export function fileNameDate(basename: string): IsoDate | null {
+  const written = FILE_NAME_DATE.exec(basename)?.[1];
+  const value = written === undefined ? null : dateFromValue(written);
+  return value && "date" in value ? value.date : null;
+}

@@ -8,11 +8,12 @@ import { dateFromValue, type IsoDate } from "../calendar/dates";
 import { scanListItems, TASK_OR_DATED_ITEM, type ListItem } from "./blocks";
 import { scanInline } from "./inline";
 import { basenameOf } from "./note-name";
-import { DATE_FIELDS, dailyNoteDate, linkedDate, type StrictDateParser } from "./note-date";
+import { DATE_FIELDS, dailyNoteDate, fileNameDate, linkedDate, type StrictDateParser } from "./note-date";
 import { frontmatterLines } from "./frontmatter-lines";
-import { isPersonNote, readPerson, type Frontmatter, type PersonFacts } from "./person";
+import { propertyTarget } from "./property-links";
+import { isPersonNote, readPerson, tagList, textList, type Frontmatter, type PersonFacts } from "./person";
 import type { Problem } from "../problem";
-import type { CoreSettings } from "../settings";
+import { isIgnoredPath, type CoreSettings } from "../settings";
 import { readTask, type TaskFacts } from "./task";
 
 /** A note as a host hands it to the core. */
@@ -67,13 +68,16 @@ const AFTER_LEADING_DATE = /^[ \t]*[:\-–—]?[ \t]*/;
 
 export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   const { path, frontmatter } = source;
+  // A template is not a note: `date: {{date}}` in it says nothing, and nothing in it is a problem.
+  if (isIgnoredPath(path, ctx.settings)) return factsOfSilentNote(path);
   const problems: Problem[] = source.frontmatterProblem ? [source.frontmatterProblem] : [];
   const problem = (message: string, line: number | null = null) => problems.push({ path, line, message });
+  const lines = source.yaml === undefined ? {} : frontmatterLines(source.yaml);
 
   let person: PersonFacts | null = null;
   const basename = basenameOf(path);
   if (isPersonNote(path, frontmatter, ctx.settings)) {
-    const read = readPerson(path, basename, frontmatter, ctx.settings, ctx.cadences, source.yaml === undefined ? {} : frontmatterLines(source.yaml));
+    const read = readPerson(path, basename, frontmatter, ctx.settings, ctx.cadences, lines);
     person = read.person;
     read.problems.forEach(({ message, line }) => problem(message, line));
   }
@@ -82,8 +86,16 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   for (const field of DATE_FIELDS) {
     if (date !== null || !frontmatter) break;
     const value = dateFromValue(frontmatter[field]);
-    if (value && "problem" in value) problem(`${field}: ${value.problem}`);
+    if (value && "problem" in value) problem(`${field}: ${value.problem}`, lines[field] ?? null);
     if (value && "date" in value) date = value.date;
+  }
+  if (date === null && ctx.settings.datedByFileName) date = fileNameDate(basename);
+
+  const entries: Entry[] = [];
+  // A dated note that lists who was there (a meeting's `people`) is an interaction with each of them.
+  if (date !== null && frontmatter) {
+    const attendees = attendeesOf(frontmatter, ctx.settings.peopleProperties, lines);
+    if (attendees) entries.push({ line: attendees.line, date: null, text: basename, links: attendees.links, tags: tagList(frontmatter[ctx.settings.fields.tags]), task: null });
   }
 
   // Skip the scan where it cannot find anything: entries need a link (or a person's own note), and in
@@ -92,7 +104,6 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   const mayLink = body.includes("[[") || body.includes("](");
   const mayHaveEntries = person !== null || (mayLink && (date !== null || TASK_OR_DATED_ITEM.test(body)));
   const items = mayHaveEntries ? scanListItems(source.body) : [];
-  const entries: Entry[] = [];
   const consumed = new Set<number>();
   items.forEach((item, index) => {
     if (consumed.has(index)) return;
@@ -169,4 +180,23 @@ function descendants(items: ListItem[], index: number): Array<{ item: ListItem; 
     found.push({ item, index: i });
   }
   return found;
+}
+
+/**
+ * The people a dated note's people properties link (`people: ["[[Steph Ango]]"]`), and the line of the
+ * first. Only links count: `attendees: 12` is a head count, and plain text may be a team or a place.
+ */
+function attendeesOf(frontmatter: Frontmatter, properties: readonly string[], lines: Record<string, number>): { links: string[]; line: number } | null {
+  const links: string[] = [];
+  let line: number | null = null;
+  for (const property of properties) {
+    const named = textList(frontmatter[property])
+      .filter((value) => value.trim().startsWith("[["))
+      .map(propertyTarget)
+      .filter((target) => target !== "");
+    if (named.length === 0) continue;
+    links.push(...named);
+    line ??= lines[property] ?? 1;
+  }
+  return line === null ? null : { links, line };
 }

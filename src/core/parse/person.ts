@@ -3,6 +3,7 @@ import type { Cadence } from "../calendar/cadence";
 import type { Cadences } from "../calendar/cadences";
 import { dateFromValue, daysInMonth, type IsoDate } from "../calendar/dates";
 import type { CoreSettings } from "../settings";
+import { propertyName } from "./property-links";
 
 export interface Birthday {
   month: number;
@@ -44,8 +45,10 @@ export type Frontmatter = Record<string, unknown>;
 export function isPersonNote(path: string, frontmatter: Frontmatter | null, settings: CoreSettings): boolean {
   if (settings.personFolder !== "" && path.startsWith(`${settings.personFolder}/`)) return true;
   if (!frontmatter) return false;
-  const wanted = settings.personType.toLowerCase();
-  if (textList(frontmatter[settings.fields.type]).some((t) => t.toLowerCase() === wanted)) return true;
+  for (const rule of settings.personRules) {
+    const wanted = propertyName(rule.value);
+    if (wanted !== "" && textList(frontmatter[rule.property]).some((value) => propertyName(value) === wanted)) return true;
+  }
   const tag = settings.personTag.toLowerCase();
   const tags = frontmatter[settings.fields.tags];
   // Most notes' tags do not mention the person tag at all; only those need splitting.
@@ -127,7 +130,7 @@ export function textList(value: unknown): string[] {
 }
 
 /** Tags as Obsidian reads them: a list or a comma/space separated string, `#` optional, case-insensitive. */
-function tagList(value: unknown): string[] {
+export function tagList(value: unknown): string[] {
   return textList(value)
     .flatMap((v) => v.split(/[,\s]+/))
     .map((t) => t.replace(/^#/, "").toLowerCase())

@@ -7,7 +7,8 @@ import { nextBirthday } from "../calendar/birthdays";
 import type { Cadence } from "../calendar/cadence";
 import type { Cadences } from "../calendar/cadences";
 import { daysBetween, type IsoDate } from "../calendar/dates";
-import type { Commitment, Direction, Interaction, Person } from "../index/contributions";
+import type { Commitment, Direction, Interaction, Person, UnresolvedName } from "../index/contributions";
+import { nameKey } from "../index/vault-index";
 import type { TaskStatus } from "../parse/task";
 import type { Problem } from "../problem";
 import type { CoreSettings } from "../settings";
@@ -63,6 +64,8 @@ export interface DueReport {
   birthdays: BirthdayRow[];
   followThrough: FollowThrough;
   problems: Problem[];
+  /** Links to notes not written yet: names that may be people (not problems), the ignored ones left out. */
+  unresolved: UnresolvedName[];
 }
 
 /** What the due list is computed from: a model's contacts, settings and cadence memo. */
@@ -73,6 +76,7 @@ export interface Contacts {
   interactionsOf(personPath: string): readonly Interaction[];
   commitmentsOf(personPath: string): readonly Commitment[];
   problems(): Problem[];
+  unresolved(): UnresolvedName[];
 }
 
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, ended: 5, untracked: 6 };
@@ -128,7 +132,9 @@ export function* dueReportInSteps(contacts: Contacts, today: IsoDate): Generator
   people.sort(comparePeople);
   commitments.sort(compareCommitments);
   birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
-  return { today, people, commitments, birthdays, followThrough: overall, problems: problems.sort(byPlace) };
+  const ignored = new Set(settings.ignoredNames.map(nameKey));
+  const unresolved = contacts.unresolved().filter((u) => !ignored.has(nameKey(u.name)));
+  return { today, people, commitments, birthdays, followThrough: overall, problems: problems.sort(byPlace), unresolved };
 }
 
 function personRow(person: Person, state: CheckIn, promises: readonly Commitment[], today: IsoDate): PersonRow {

@@ -86,7 +86,7 @@ describe("interactions resolved to people", () => {
     ]);
   });
 
-  it("reports a link to no note, an ambiguous alias, and a name two people share", () => {
+  it("reports an ambiguous alias and a name two people share, and lists apart the names that link no note", () => {
     const model = buildModel({
       "People/Alex Kim.md": person("aliases: [AK]"),
       "People/Alex King.md": person("aliases: [AK]"),
@@ -94,10 +94,13 @@ describe("interactions resolved to people", () => {
       "2026-11-05.md": "- Met [[AK]]\n- Met [[Nobody Known]]\n- Read [[Some Book]] (not an interaction: it names no person)",
       "Projects/Ideas.md": "- [[Unwritten idea]] (undated: never a problem)",
     });
-    expect(model.report("2026-11-06").problems).toEqual([
+    const report = model.report("2026-11-06");
+    expect(report.unresolved).toEqual([
+      { name: "Nobody Known", path: "2026-11-05.md", line: 2 },
+      { name: "Some Book", path: "2026-11-05.md", line: 3 },
+    ]);
+    expect(report.problems).toEqual([
       { path: "2026-11-05.md", line: 1, message: "[[AK]] is an alias of People/Alex Kim.md and People/Alex King.md; link the note itself" },
-      { path: "2026-11-05.md", line: 2, message: "[[Nobody Known]] links no note; create the person's note or fix the link" },
-      { path: "2026-11-05.md", line: 3, message: "[[Some Book]] links no note; create the person's note or fix the link" },
       { path: "People/Alex Kim.md", line: null, message: 'the name or alias "ak" is shared with People/Alex King.md; links by it are ambiguous' },
       { path: "People/Alex Kim.md", line: null, message: 'the name or alias "alex kim" is shared with Work/Alex Kim.md; links by it are ambiguous' },
       { path: "People/Alex King.md", line: null, message: 'the name or alias "ak" is shared with People/Alex Kim.md; links by it are ambiguous' },

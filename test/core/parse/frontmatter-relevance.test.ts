@@ -26,7 +26,7 @@ describe("frontmatterRelevance: which frontmatter a host must parse", () => {
   });
 
   it("follows the settings: another person type, tag or folder", () => {
-    const custom = withDefaults({ personType: "contact", personTag: "crm", personFolder: "People" });
+    const custom = withDefaults({ personRules: [{ property: "type", value: "contact" }], personTag: "crm", personFolder: "People" });
     expect(frontmatterMayMatter("Notes/A.md", "type: contact", custom)).toBe(true);
     expect(frontmatterMayMatter("Notes/A.md", "tags: [crm]", custom)).toBe(true);
     expect(frontmatterMayMatter("Notes/A.md", "type: person", custom)).toBe(false);
@@ -35,7 +35,7 @@ describe("frontmatterRelevance: which frontmatter a host must parse", () => {
   });
 
   it("reads a person type made of characters that mean something in a pattern as plain text", () => {
-    const custom = withDefaults({ personType: "c++", personTag: "a.b" });
+    const custom = withDefaults({ personRules: [{ property: "type", value: "c++" }], personTag: "a.b" });
     expect(frontmatterMayMatter("A.md", "type: c++", custom)).toBe(true);
     expect(frontmatterMayMatter("A.md", "type: cc", custom)).toBe(false);
     expect(frontmatterMayMatter("A.md", "tags: [axb]", custom)).toBe(false);

@@ -23,7 +23,7 @@ describe("dating a note", () => {
   });
 
   it("reports an impossible date field", () => {
-    expect(parse("M.md", "---\ndate: 2026-02-30\n---\n").problems).toEqual([{ path: "M.md", line: null, message: "date: 2026-02-30 is not a calendar date" }]);
+    expect(parse("M.md", "---\ndate: 2026-02-30\n---\n").problems).toEqual([{ path: "M.md", line: 2, message: "date: 2026-02-30 is not a calendar date" }]);
   });
 });
 

@@ -15,6 +15,13 @@ describe("the person rule", () => {
     [{ tags: "friend person" }, true],
     [{ tags: ["people/friends", "person/family"] }, true],
     [{ tags: ["personal"] }, false],
+    // Vaults of categories: a list of links, or one link, or the name alone
+    [{ categories: ["[[People]]"] }, true],
+    [{ categories: "[[People]]" }, true],
+    [{ categories: ["[[Places]]", "[[Categories/People|Folks]]"] }, true],
+    [{ categories: ["People"] }, true],
+    [{ categories: ["[[Peoples]]"] }, false],
+    [{ type: ["[[Authors]]"] }, false],
     [{}, false],
   ])("%j -> %s", (frontmatter, expected) => {
     expect(isPersonNote("Notes/X.md", frontmatter, DEFAULT_SETTINGS)).toBe(expected);
@@ -26,10 +33,12 @@ describe("the person rule", () => {
     expect(isPersonNote("Peoples/Alice.md", null, settings)).toBe(false);
   });
 
-  it("uses the configured field names and values", () => {
-    const settings = withDefaults({ personType: "contact", fields: { ...DEFAULT_SETTINGS.fields, type: "kind" } });
+  it("uses the configured rules: any property, any value, text or link", () => {
+    const settings = withDefaults({ personRules: [{ property: "kind", value: "contact" }, { property: "up", value: "[[Contacts]]" }] });
     expect(isPersonNote("A.md", { kind: "Contact" }, settings)).toBe(true);
+    expect(isPersonNote("A.md", { up: "[[Contacts]]" }, settings)).toBe(true);
     expect(isPersonNote("A.md", { type: "person" }, settings)).toBe(false);
+    expect(isPersonNote("A.md", { categories: ["[[People]]"] }, settings)).toBe(false);
   });
 });
 
