@@ -39,6 +39,7 @@ export function dueText(report: DueReport, windows: { dueSoonDays: number; birth
       sections.birthdays.map((b) => [b.person, b.date, relativeDay(b.date, today), b.turns === null ? "" : `turns ${b.turns}`]),
     ),
     ...section("Waiting on others", sections.waiting.map(commitmentRow)),
+    ...section("Promises with no date", sections.promisesUndated.map(commitmentRow)),
     ...section("Snoozed", sections.snoozed.map((p) => [p.name, `until ${p.snoozeUntil ?? ""}`, p.due === null ? "" : `due ${p.due}`])),
     ...section("Cadence ended", ended.map((p) => [p.name, p.cadenceText ?? "", `last contact ${relativeDay(p.lastContact, today)}`])),
   ];

@@ -20,10 +20,10 @@ const DASHES = /^---[ \t]*$/;
  * removed when `value` is null.
  */
 export function setFrontmatterValue(note: string, key: string, value: string | null, readYaml: YamlReader): FrontmatterEdit {
-  if (value === null) return edit(note, key, null, readYaml);
+  if (value === null) return replaceProperty(note, key, null, readYaml);
   // Plain when it can be; quoted when YAML would read the plain text as something else ("+0" as 0).
   for (const written of [yamlScalar(value), JSON.stringify(value)]) {
-    const result = edit(note, key, written, readYaml);
+    const result = replaceProperty(note, key, [`${key}: ${written}`], readYaml);
     if ("refused" in result) return result;
     const readBack = checked(result.text, key, value, readYaml);
     if (readBack) return readBack;
@@ -31,8 +31,12 @@ export function setFrontmatterValue(note: string, key: string, value: string | n
   return { refused: `the new ${key} would not read back as written` };
 }
 
-/** The note with `key`'s line(s) replaced by `key: written` (or removed when null), before any check. */
-function edit(note: string, key: string, written: string | null, readYaml: YamlReader): FrontmatterEdit {
+/**
+ * The note with `key`'s line(s) replaced by `written` (a comment after the old value kept on the first
+ * line), or added before the closing dashes, or removed when null; the YAML checked only for parsing
+ * before, the result not yet.
+ */
+export function replaceProperty(note: string, key: string, written: readonly string[] | null, readYaml: YamlReader): FrontmatterEdit {
   const lines = noteLines(note);
   const eol = breakOf(note);
   const first = lines[0];
@@ -42,7 +46,7 @@ function edit(note: string, key: string, written: string | null, readYaml: YamlR
   if (close < 0) {
     if (written === null) return { text: note };
     // No frontmatter: a new block at the top (after a byte-order mark, which stays first).
-    const block = [`${bom}---`, `${key}: ${written}`, "---"].map((text) => ({ text, end: eol }));
+    const block = [`${bom}---`, ...written, "---"].map((text) => ({ text, end: eol }));
     const rest = bom && first ? [{ ...first, text: first.text.slice(1) }, ...lines.slice(1)] : lines;
     return { text: joinLines([...block, ...rest]) };
   }
@@ -58,10 +62,11 @@ function edit(note: string, key: string, written: string | null, readYaml: YamlR
   const edited = [...inside];
   if (at < 0) {
     if (written === null) return { text: note };
-    edited.push({ text: `${key}: ${written}`, end: eol });
+    edited.push(...written.map((text) => ({ text, end: eol })));
   } else {
     const keyLine = inside[at] as NoteLine;
-    const replacement = written === null ? [] : [{ text: `${key}: ${written}${trailingComment(keyLine.text, key)}`, end: keyLine.end }];
+    const comment = trailingComment(keyLine.text, key);
+    const replacement = (written ?? []).map((text, i) => ({ text: i === 0 ? text + comment : text, end: keyLine.end || eol }));
     edited.splice(at, valueSpan(inside, at), ...replacement);
   }
   const text = joinLines([lines[0] as NoteLine, ...edited, ...lines.slice(close)]);
@@ -70,7 +75,7 @@ function edit(note: string, key: string, written: string | null, readYaml: YamlR
 }
 
 /** The top-level key a line starts, unquoted, or null. */
-function keyOf(line: string): string | null {
+export function keyOf(line: string): string | null {
   const m = /^(?:"([^"]*)"|'([^']*)'|([^\s#\-?:[{][^:]*)):(?:[ \t]|$)/.exec(line);
   return m ? (m[1] ?? m[2] ?? (m[3] as string).trimEnd()) : null;
 }
@@ -80,7 +85,7 @@ function keyOf(line: string): string | null {
  * `- ` items that follow it (a block list may sit at the key's own margin), and the blank and comment
  * lines between them.
  */
-function valueSpan(lines: readonly NoteLine[], at: number): number {
+export function valueSpan(lines: readonly NoteLine[], at: number): number {
   let end = at + 1;
   for (let i = at + 1; i < lines.length; i++) {
     const text = (lines[i] as NoteLine).text;

@@ -8,6 +8,8 @@ import type { BirthdayRow, CommitmentRow, DueReport, PersonRow } from "./due-rep
 
 export interface DueSections {
   promisesDue: CommitmentRow[];
+  /** Open promises I owe with no due date: never late, easy to forget. */
+  promisesUndated: CommitmentRow[];
   overdue: PersonRow[];
   dueSoon: PersonRow[];
   birthdays: BirthdayRow[];
@@ -25,6 +27,7 @@ export function dueSections(report: DueReport, dueSoonDays: number, group = ""):
   const soon = (due: string | null) => due !== null && due >= today && daysBetween(today, due) <= dueSoonDays;
   return {
     promisesDue: open.filter((c) => c.direction === "owed-by-me" && (c.daysOverdue > 0 || soon(c.due))),
+    promisesUndated: open.filter((c) => c.direction === "owed-by-me" && c.due === null),
     overdue: people.filter((p) => p.status === "overdue"),
     dueSoon: people.filter((p) => p.status === "due" || p.status === "due-soon"),
     birthdays: report.birthdays.filter((b) => inGroup(b.path)),

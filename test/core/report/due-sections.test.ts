@@ -12,6 +12,7 @@ const model = buildModel({
     "- [ ] Call [[Ben]] 📅 2026-11-27",
     "- [ ] Call [[Ben]] in spring 📅 2027-03-01",
     "- [ ] [[Cy]] to return the ladder #waiting",
+    "- [ ] Ask [[Ann]] about the move",
   ].join("\n"),
 });
 
@@ -20,6 +21,7 @@ const names = (rows: Array<{ name?: string; person?: string; text?: string }>) =
 it("cuts the report into the sections a reader goes by", () => {
   const s = dueSections(model.report("2026-11-23"), 7);
   expect(names(s.promisesDue)).toEqual(["Send the notes", "Call"]);
+  expect(names(s.promisesUndated)).toEqual(["Ask about the move"]);
   expect(names(s.overdue)).toEqual(["Ann"]);
   expect(names(s.dueSoon)).toEqual(["Ben"]);
   expect(names(s.birthdays)).toEqual(["Cy"]);
