@@ -41,6 +41,9 @@ Birthdays in the next 14 days
 Waiting on others
   Hiro Tanaka  to send the contract draft  due 2026-11-25  in 2 days  Journal/2026/11/2026-11-16 Monday.md:4
 
+Promises with no date
+  Carol Davis  Ask for the wedding photos  no due date    Journal/2026/11/2026-11-02 Monday.md:6
+
 Snoozed
   Grace Lee  until 2026-12-01  due 2026-11-23
 
