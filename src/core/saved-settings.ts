@@ -12,6 +12,10 @@ export interface RapportSettings extends Omit<CoreSettings, "dailyNotes" | "igno
   dailyNotesFromObsidian: boolean;
   dailyNotesFolder: string;
   dailyNotesFormat: string;
+  /** The cadences triage offers on keys 1 to 5. */
+  cadencePresets: string[];
+  /** The group the sidebar shows ("" for everyone), kept across restarts. */
+  groupFilter: string;
 }
 
 /** Where the plugin's data lives, relative to the vault's config folder. */
@@ -25,6 +29,8 @@ export const DEFAULT_PLUGIN_SETTINGS: RapportSettings = {
   dailyNotesFromObsidian: true,
   dailyNotesFolder: "",
   dailyNotesFormat: DEFAULT_DAILY_NOTES.format,
+  cadencePresets: ["every 2 weeks", "every month", "every 3 months", "every 6 months", "every year"],
+  groupFilter: "",
 };
 
 /**
@@ -42,6 +48,7 @@ export function loadedSettings(saved: unknown): RapportSettings {
   settings.fields = Object.fromEntries(Object.entries(DEFAULT_PLUGIN_SETTINGS.fields).map(([key, fallback]) => [key, nonEmptyText(fields[key]) ?? fallback]));
   settings.peopleProperties = textList(data.peopleProperties) ?? DEFAULT_PLUGIN_SETTINGS.peopleProperties;
   settings.ignoredNames = textList(data.ignoredNames) ?? [];
+  settings.cadencePresets = textList(data.cadencePresets) ?? DEFAULT_PLUGIN_SETTINGS.cadencePresets;
   settings.personRules = personRules(data) ?? DEFAULT_PERSON_RULES;
   return settings as unknown as RapportSettings;
 }
@@ -67,7 +74,7 @@ function personRules(data: Record<string, unknown>): PersonRule[] | null {
 
 /** The settings the core needs, given the daily-note configuration in force and the template folders. */
 export function coreSettings(settings: RapportSettings, fromObsidian: DailyNoteConfig, ignoredFolders: string[] = []): CoreSettings {
-  const { newPersonFolder: _folder, dailyNotesFromObsidian, dailyNotesFolder, dailyNotesFormat, ...core } = settings;
+  const { newPersonFolder: _folder, cadencePresets: _presets, groupFilter: _group, dailyNotesFromObsidian, dailyNotesFolder, dailyNotesFormat, ...core } = settings;
   const dailyNotes = dailyNotesFromObsidian ? fromObsidian : { folder: dailyNotesFolder, format: dailyNotesFormat || DEFAULT_DAILY_NOTES.format };
   return withDefaults({ ...core, dailyNotes, ignoredFolders });
 }
