@@ -8,14 +8,24 @@ export function personLink(name: string, alias?: string): string {
   return alias && alias !== name ? `[[${name}|${alias}]]` : `[[${name}]]`;
 }
 
-export function interactionLine(name: string): string {
-  return `- ${personLink(name)} `;
+/** `- [[Alice]] lunch, talked about her move #call`: what was said, if anything, after the link. */
+export function interactionLine(name: string, what = ""): string {
+  const words = oneLine(what);
+  return `- ${personLink(name)} ${words}`.trimEnd();
 }
 
-/** A commitment as the Tasks plugin writes one: `- [ ] [[Alice]] send the article 📅 2026-11-30`. */
-export function commitmentLine(name: string, what: string, due: IsoDate | null): string {
-  const words = what.trim().replace(/\s+/g, " ");
-  return `- [ ] ${personLink(name)}${words ? ` ${words}` : ""}${due ? ` 📅 ${due}` : ""}`;
+/**
+ * A commitment as the Tasks plugin writes one: `- [ ] [[Alice]] send the article 📅 2026-11-30`. A
+ * promise owed to me carries the waiting tag before the date: `- [ ] [[Hiro]] the draft #waiting 📅 …`.
+ */
+export function commitmentLine(name: string, what: string, due: IsoDate | null, tag?: string): string {
+  const words = oneLine(what);
+  return `- [ ] ${personLink(name)}${words ? ` ${words}` : ""}${tag ? ` #${tag}` : ""}${due ? ` 📅 ${due}` : ""}`;
+}
+
+/** Words typed in a one-line field, with runs of blanks (a pasted line break too) as one space. */
+function oneLine(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
 }
 
 /**

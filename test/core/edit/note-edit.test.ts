@@ -5,12 +5,21 @@ describe("lines Rapport writes", () => {
   it("links a person by name, or by name and the alias picked", () => {
     expect(personLink("Alice Chen")).toBe("[[Alice Chen]]");
     expect(personLink("Alice Chen", "Ali")).toBe("[[Alice Chen|Ali]]");
-    expect(interactionLine("Alice Chen")).toBe("- [[Alice Chen]] ");
+  });
+
+  it("writes an interaction with what it was about, on one line", () => {
+    expect(interactionLine("Alice Chen")).toBe("- [[Alice Chen]]");
+    expect(interactionLine("Alice Chen", "  lunch,\n talked about her move #call ")).toBe("- [[Alice Chen]] lunch, talked about her move #call");
   });
 
   it("writes commitments as Tasks-plugin tasks", () => {
     expect(commitmentLine("Alice Chen", "  send the   article ", "2026-11-30")).toBe("- [ ] [[Alice Chen]] send the article 📅 2026-11-30");
     expect(commitmentLine("Alice Chen", "call back", null)).toBe("- [ ] [[Alice Chen]] call back");
+  });
+
+  it("tags a promise owed to me before its date, as the Tasks plugin keeps the date last", () => {
+    expect(commitmentLine("Hiro Tanaka", "the contract draft", "2026-11-25", "waiting")).toBe("- [ ] [[Hiro Tanaka]] the contract draft #waiting 📅 2026-11-25");
+    expect(commitmentLine("Hiro Tanaka", "the contract draft", null, "waiting")).toBe("- [ ] [[Hiro Tanaka]] the contract draft #waiting");
   });
 });
 
