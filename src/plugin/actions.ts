@@ -187,11 +187,23 @@ export class Actions {
       new Notice("Select a name, or click in a link, to create a person note.");
       return;
     }
+    await this.createPersonNote(name, source?.path ?? "", () => {
+      if (selection) editor.replaceSelection(personLink(name));
+    });
+  }
+
+  /** Creates the person note for a name typed after `@`; the suggestion writes the link itself. */
+  createPersonNamed(name: string): Promise<void> {
+    return this.createPersonNote(name, "");
+  }
+
+  /** Creates `name`'s note in the folder for new people, unless the name cannot be a note or is taken; then runs `created`. */
+  private async createPersonNote(name: string, sourcePath: string, created?: () => void): Promise<void> {
     if (FORBIDDEN_IN_NAMES.test(name)) {
       new Notice(`"${name}" cannot be a note name: it has one of \\ / : * ? " < > | # ^ [ ].`);
       return;
     }
-    const existing = this.app.metadataCache.getFirstLinkpathDest(name, source?.path ?? "");
+    const existing = this.app.metadataCache.getFirstLinkpathDest(name, sourcePath);
     if (existing) {
       new Notice(`${existing.path} already exists.`);
       return;
@@ -204,7 +216,7 @@ export class Actions {
     }
     const written = await this.host.writer.create(where.path, personNote(name, personRules[0] ?? DEFAULT_PERSON_RULES[0]!), "create");
     if (!written) return;
-    if (selection) editor.replaceSelection(personLink(name));
+    created?.();
     this.writtenNotice(`Created ${where.path}.`, written);
   }
 

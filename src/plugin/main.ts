@@ -63,7 +63,7 @@ export default class RapportPlugin extends Plugin {
     this.registerHoverLinkSource(VIEW_TYPE_DUE, { display: "Due to reconnect", defaultMod: true });
     this.addRibbonIcon("heart-handshake", "Open due to reconnect", () => void this.activateView());
     registerCommands(this);
-    this.registerEditorSuggest(new PersonSuggest(this.app, () => personChoices(this.report())));
+    this.registerEditorSuggest(new PersonSuggest(this.app, () => personChoices(this.report()), (name) => this.actions.createPersonNamed(name)));
     this.addSettingTab(new RapportSettingTab(this.app, this));
     // The first scan waits for the layout: the vault's files and metadata are ready then, and start-up is not slowed.
     this.app.workspace.onLayoutReady(() => void this.start());

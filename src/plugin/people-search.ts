@@ -1,6 +1,10 @@
-/** People as the pickers and @-suggestions offer them: each name and each alias, freshest contact first. */
+/**
+ * People as the pickers and @-suggestions offer them: each name and each alias, the best matches first
+ * (the whole name, its start, the start of a word, then letters in order), freshest contact first among
+ * equals.
+ */
 import { compareText } from "../core/text/compare";
-import { prepareFuzzySearch } from "obsidian";
+import { personMatcher } from "../core/text/person-match";
 import type { DueReport } from "../core/report/due-report";
 
 export interface PersonChoice {
@@ -24,11 +28,24 @@ export function choiceLabel(choice: PersonChoice): string {
   return choice.alias === null ? choice.name : `${choice.alias} (${choice.name})`;
 }
 
-/** Fuzzy matches for `query`, most recently contacted first, one row per person and alias. */
+/**
+ * The choices that match `query`, one row per person and alias: by rank, then most recent contact (never
+ * contacted last), then name, a person's name before their aliases.
+ */
 export function searchPeople(choices: PersonChoice[], query: string): PersonChoice[] {
-  const match = prepareFuzzySearch(query.trim());
-  const found = query.trim() === "" ? choices : choices.filter((c) => match(c.alias ?? c.name) !== null);
-  return [...found].sort(
-    (a, b) => compareText(b.lastContact ?? "", a.lastContact ?? "") || compareText(a.name, b.name) || Number(a.alias !== null) - Number(b.alias !== null),
-  );
+  const rank = personMatcher(query);
+  const found: Array<{ choice: PersonChoice; rank: number }> = [];
+  for (const choice of choices) {
+    const r = rank(choice.alias ?? choice.name);
+    if (r !== null) found.push({ choice, rank: r });
+  }
+  return found
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        compareText(b.choice.lastContact ?? "", a.choice.lastContact ?? "") ||
+        compareText(a.choice.name, b.choice.name) ||
+        Number(a.choice.alias !== null) - Number(b.choice.alias !== null),
+    )
+    .map((f) => f.choice);
 }

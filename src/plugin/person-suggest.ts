@@ -1,13 +1,30 @@
 /**
- * @-tagging: typing `@` and a few letters suggests people and inserts a wikilink, `[[Name]]` or
- * `[[Name|Alias]]` when an alias was picked. It stays quiet after a letter or digit (an e-mail address),
- * inside inline code and inside fenced code blocks.
+ * @-tagging: typing `@` and a few letters suggests people and inserts a wikilink and a space, `[[Name]] `
+ * or `[[Name|Alias]] ` when an alias was picked. The query may hold one space, for a first and a last
+ * name (`@bob m`); after that space the suggestion closes as soon as nothing matches, since the user is
+ * writing on. A single word that matches nobody offers to create that person. It stays quiet after a
+ * letter or digit (an e-mail address), inside inline code, code blocks and comments.
  */
 import { EditorSuggest, type Editor, type EditorPosition, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from "obsidian";
 import { personLink } from "../core/edit/note-edit";
+import { blockStateAfter } from "../core/parse/blocks";
+import { withoutCode } from "../core/parse/inline";
 import { choiceLabel, searchPeople, type PersonChoice } from "./people-search";
+import { safely } from "./safely";
 
-const TRIGGER = /(?:^|[^\p{L}\p{N}_@])@([^\s@[\]]{0,40})$/u;
+/**
+ * `@`, then up to two words of up to 40 characters, one space apart. The characters a note name cannot
+ * hold (`\ / : * ? " < > | # ^ [ ]`) end the query: no person is called that, nor can one be created so.
+ * The words are bounded, so the pattern does a bounded amount of work at each `@` of the line.
+ */
+const TRIGGER = /(?:^|[^\p{L}\p{N}_@])@((?:[^\s@[\]\\/:*?"<>|#^]{1,40} )?[^\s@[\]\\/:*?"<>|#^]{0,40})$/u;
+
+/** Offered when a one-word query matches nobody: create the person and link them. */
+export interface CreateChoice {
+  create: string;
+}
+
+export type PersonSuggestion = PersonChoice | CreateChoice;
 
 /** Where an `@name` being typed starts, or null when this is no place for a suggestion. */
 export function atTrigger(lines: string[], line: number, ch: number): { start: number; query: string } | null {
@@ -16,48 +33,66 @@ export function atTrigger(lines: string[], line: number, ch: number): { start: n
   if (!m) return null;
   const query = m[1] ?? "";
   const start = ch - query.length - 1;
-  if (insideInlineCode(before.slice(0, start)) || insideFence(lines, line)) return null;
+  if (insideInlineCode(before.slice(0, start)) || insideBlock(lines, line, before.slice(0, start))) return null;
   return { start, query };
 }
 
+/**
+ * Whether `before` leaves a code span open. Closed spans are the inline reader's; a backtick left over
+ * has opened a span that the user is still typing, though Obsidian shows it as text until it is closed.
+ */
 function insideInlineCode(before: string): boolean {
-  return ((before.match(/`/g) ?? []).length) % 2 === 1;
+  return before.includes("`") && withoutCode(before).includes("`");
 }
 
-function insideFence(lines: string[], line: number): boolean {
-  let open = false;
-  for (let i = 0; i < line; i++) if (/^\s*(```|~~~)/.test(lines[i] ?? "")) open = !open;
-  return open;
+/** Whether the lines above, and the line itself up to the `@`, leave a code block or a comment open. */
+function insideBlock(lines: string[], line: number, before: string): boolean {
+  const state = blockStateAfter([...lines.slice(0, line), before]);
+  return state.fence !== null || state.comment !== null;
 }
 
-export class PersonSuggest extends EditorSuggest<PersonChoice> {
+/** The suggestions for `query`: the people who match, else an offer to create one, else nothing. */
+export function suggestionsFor(choices: PersonChoice[], query: string): PersonSuggestion[] {
+  const found = searchPeople(choices, query);
+  if (found.length > 0) return found;
+  const name = query.trim();
+  return name === "" || /\s/.test(name) ? [] : [{ create: name }];
+}
+
+export class PersonSuggest extends EditorSuggest<PersonSuggestion> {
   constructor(
     app: ConstructorParameters<typeof EditorSuggest>[0],
     private readonly choices: () => PersonChoice[],
+    /** Creates the person note for a name typed after `@` (its failures are shown as a notice). */
+    private readonly createPerson: (name: string) => unknown,
   ) {
     super(app);
     this.limit = 20;
   }
 
   onTrigger(cursor: EditorPosition, editor: Editor, _file: TFile | null): EditorSuggestTriggerInfo | null {
-    // Only the lines above the cursor matter for code fences; reading them is cheap next to a keystroke.
+    // Only the lines above the cursor matter for code blocks; reading them is cheap next to a keystroke.
     const lines = Array.from({ length: cursor.line + 1 }, (_, i) => editor.getLine(i));
     const found = atTrigger(lines, cursor.line, cursor.ch);
     if (!found) return null;
+    // After a space the user may be writing on ("@bob about"): close once the words match nobody.
+    if (found.query.includes(" ") && suggestionsFor(this.choices(), found.query).length === 0) return null;
     return { start: { line: cursor.line, ch: found.start }, end: cursor, query: found.query };
   }
 
-  getSuggestions(context: EditorSuggestContext): PersonChoice[] {
-    return searchPeople(this.choices(), context.query);
+  getSuggestions(context: EditorSuggestContext): PersonSuggestion[] {
+    return suggestionsFor(this.choices(), context.query);
   }
 
-  renderSuggestion(choice: PersonChoice, el: HTMLElement): void {
-    el.createDiv({ text: choiceLabel(choice) });
+  renderSuggestion(suggestion: PersonSuggestion, el: HTMLElement): void {
+    el.createDiv({ text: "create" in suggestion ? `Create person '${suggestion.create}'` : choiceLabel(suggestion) });
   }
 
-  selectSuggestion(choice: PersonChoice): void {
+  selectSuggestion(suggestion: PersonSuggestion): void {
     const context = this.context;
     if (!context) return;
-    context.editor.replaceRange(personLink(choice.name, choice.alias ?? undefined), context.start, context.end);
+    const link = "create" in suggestion ? personLink(suggestion.create) : personLink(suggestion.name, suggestion.alias ?? undefined);
+    context.editor.replaceRange(`${link} `, context.start, context.end);
+    if ("create" in suggestion) safely("create the person note", () => this.createPerson(suggestion.create));
   }
 }

@@ -31,10 +31,10 @@ describe("log interaction with…", () => {
   it("appends `- [[Name]] ` to today's daily note, creating it in the configured folder, and puts the cursor there", async () => {
     const { app, read } = await loadVault(EXAMPLE);
     await runCommand(app, "log-interaction");
-    // Fuzzy over names and aliases ("Carol Davis" has a, l, i in order), most recently contacted first.
+    // Over names and aliases: the exact alias, then names that start with "ali", then "Carol Davis", which only has a, l, i in order.
     expect(await pick("ali")).toEqual([
-      "Alice Chen | last contact 2026-11-05",
       "Ali (Alice Chen) | last contact 2026-11-05",
+      "Alice Chen | last contact 2026-11-05",
       "Alice C. (Alice Chen) | last contact 2026-11-05",
       "Carol Davis | last contact 2026-08-10",
     ]);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PersonSuggest, atTrigger } from "../../src/plugin/person-suggest";
-import { MarkdownView } from "../obsidian/index";
+import { PersonSuggest, atTrigger, type PersonSuggestion } from "../../src/plugin/person-suggest";
+import { MarkdownView, Notice } from "../obsidian/index";
 import { EXAMPLE, loadVault, pinToday } from "./harness";
 
 beforeEach(() => pinToday());
@@ -17,7 +17,22 @@ describe("where @ starts a suggestion", () => {
     [["`@ali"], 5, null],
     [["```", "@ali"], 4, null],
     [["```", "code", "```", "@ali"], 4, { start: 0, query: "ali" }],
-    [["Met @al and"], 11, null],
+    [["~~~", "@ali"], 4, null],
+    [["%% a comment", "@ali"], 4, null],
+    [["<!-- @ali"], 9, null],
+    [["%% done %% @ali"], 15, { start: 11, query: "ali" }],
+    [["`code` @ali"], 11, { start: 7, query: "ali" }],
+    [["``a ` b`` @ali"], 14, { start: 10, query: "ali" }],
+    [["`` x @ali"], 9, null],
+    // One space, for a first and a last name; whether anyone matches is the suggest's to say.
+    [["Met @bob m"], 10, { start: 4, query: "bob m" }],
+    [["Met @al and"], 11, { start: 4, query: "al and" }],
+    [["Met @al and more"], 16, null],
+    [["Met @al  m"], 10, null],
+    [["Met @ al"], 8, null],
+    // Characters no note name holds end the query.
+    [["@bob:"], 5, null],
+    [["@bob#tag"], 8, null],
   ])("%j at %i", (lines, ch, expected) => {
     expect(atTrigger(lines, lines.length - 1, ch)).toEqual(expected);
   });
@@ -35,30 +50,82 @@ describe("@-tagging in the editor", () => {
     editor.setCursor({ line: lastLine, ch: editor.getLine(lastLine).length });
     const suggest = app.editorSuggests[0] as PersonSuggest;
     const trigger = suggest.onTrigger(editor.getCursor(), editor as never, null);
-    return { ...loaded, editor, suggest, trigger };
+    if (trigger) suggest.context = { ...trigger, editor: editor as never, file: null as never };
+    const suggestions = suggest.context ? suggest.getSuggestions(suggest.context) : [];
+    return { ...loaded, editor, suggest, trigger, suggestions };
   }
 
-  it("suggests people by name and alias, most recently contacted first, and inserts a link", async () => {
-    const { editor, suggest, trigger, read } = await typeInDailyNote("- Coffee with @da");
+  /** Each suggestion as the user reads it. */
+  function shown(suggest: PersonSuggest, suggestions: PersonSuggestion[]): string[] {
+    return suggestions.map((s) => {
+      const el = createDiv();
+      suggest.renderSuggestion(s, el);
+      return el.textContent ?? "";
+    });
+  }
+
+  const daily = "Journal/2026/11/2026-11-23 Monday.md";
+
+  it("suggests people by name and alias, best match first, then most recently contacted, and inserts a link and a space", async () => {
+    const { suggest, trigger, suggestions, read } = await typeInDailyNote("- Coffee with @da");
     expect(trigger).toEqual({ start: { line: 0, ch: 14 }, end: { line: 0, ch: 17 }, query: "da" });
-    suggest.context = { ...trigger!, editor: editor as never, file: null as never };
-    const choices = suggest.getSuggestions(suggest.context);
-    expect(choices.map((c) => [c.name, c.alias])).toEqual([
-      ["Dan Okafor", null],
-      ["Dan Okafor", "Danny"],
-      ["Carol Davis", null],
-      ["Jordan Blake", null],
-    ]);
-    suggest.selectSuggestion(choices[1]!);
-    await vi.waitFor(() => expect(read("Journal/2026/11/2026-11-23 Monday.md")).toBe("- Coffee with [[Dan Okafor|Danny]]"));
+    // "Dan" and "Danny" start with "da", "Davis" is a later word, "Jordan" only holds the letters.
+    expect(shown(suggest, suggestions)).toEqual(["Dan Okafor", "Danny (Dan Okafor)", "Carol Davis", "Jordan Blake"]);
+    suggest.selectSuggestion(suggestions[1]!);
+    await vi.waitFor(() => expect(read(daily)).toBe("- Coffee with [[Dan Okafor|Danny]] "));
   });
 
-  it("inserts the plain name when the name itself was picked", async () => {
-    const { editor, suggest, trigger, read } = await typeInDailyNote("Met @prI");
-    suggest.context = { ...trigger!, editor: editor as never, file: null as never };
-    const [first] = suggest.getSuggestions(suggest.context);
-    suggest.selectSuggestion(first!);
-    await vi.waitFor(() => expect(read("Journal/2026/11/2026-11-23 Monday.md")).toBe("Met [[Priya Raman]]"));
+  it("inserts the plain name and a space when the name itself was picked", async () => {
+    const { editor, suggest, suggestions, read } = await typeInDailyNote("Met @prI");
+    suggest.selectSuggestion(suggestions[0]!);
+    expect(editor.getCursor()).toEqual({ line: 0, ch: "Met [[Priya Raman]] ".length });
+    await vi.waitFor(() => expect(read(daily)).toBe("Met [[Priya Raman]] "));
+  });
+
+  it("ranks the exact alias, then names that start with the query, then letters in order", async () => {
+    const { suggest, suggestions } = await typeInDailyNote("@ali");
+    expect(shown(suggest, suggestions)).toEqual(["Ali (Alice Chen)", "Alice Chen", "Alice C. (Alice Chen)", "Carol Davis"]);
+  });
+
+  it("ranks a word-start match before a fresher contact that only holds the letters", async () => {
+    // Mia Rossi was seen on 16 November, Bob Martinez on 31 October, Priya Raman on 1 October.
+    const { suggest, suggestions } = await typeInDailyNote("@ma");
+    expect(shown(suggest, suggestions)).toEqual(["Bob Martinez", "Mia Rossi", "Priya Raman"]);
+  });
+
+  it("folds accents: @mu finds Frank Müller", async () => {
+    const { suggest, suggestions, read } = await typeInDailyNote("Climbing with @mu");
+    expect(shown(suggest, suggestions)[0]).toBe("Frank Müller");
+    suggest.selectSuggestion(suggestions[0]!);
+    await vi.waitFor(() => expect(read(daily)).toBe("Climbing with [[Frank Müller]] "));
+  });
+
+  it("takes a first and a last name: @bob m finds Bob Martinez", async () => {
+    const { suggest, trigger, suggestions } = await typeInDailyNote("Call @bob m");
+    expect(trigger?.query).toBe("bob m");
+    expect(shown(suggest, suggestions)).toEqual(["Bob Martinez"]);
+  });
+
+  it("closes when the words after a space match nobody: @bob zz", async () => {
+    const { trigger, suggestions } = await typeInDailyNote("Call @bob zz");
+    expect(trigger).toBeNull();
+    expect(suggestions).toEqual([]);
+  });
+
+  it("offers to create a person for one word that matches nobody, and creates and links them", async () => {
+    const { suggest, trigger, suggestions, read, plugin } = await typeInDailyNote("Lunch with @zz");
+    expect(trigger?.query).toBe("zz");
+    expect(shown(suggest, suggestions)).toEqual(["Create person 'zz'"]);
+    suggest.selectSuggestion(suggestions[0]!);
+    await vi.waitFor(() => expect(read("People/zz.md")).toBe("---\ntype: person\n---\n# zz\n"));
+    await vi.waitFor(() => expect(read(daily)).toBe("Lunch with [[zz]] "));
+    expect(Notice.shown).toContain("Created People/zz.md.");
+    await vi.waitFor(() => expect(plugin.report()?.people.some((p) => p.name === "zz")).toBe(true));
+  });
+
+  it("offers no creation for a name no note can have", async () => {
+    const { trigger } = await typeInDailyNote("Lunch with @zz?");
+    expect(trigger).toBeNull();
   });
 
   it("stays quiet in an e-mail address", async () => {

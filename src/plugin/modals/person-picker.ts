@@ -1,4 +1,4 @@
-/** Pick a person: fuzzy over names and aliases, most recently contacted first. */
+/** Pick a person by name or alias: the best matches first (see people-search.ts), most recently contacted first among equals. */
 import { SuggestModal, type App } from "obsidian";
 import { choiceLabel, searchPeople, type PersonChoice } from "../people-search";
 
