@@ -38,7 +38,7 @@ export function addToFrontmatterList(note: string, key: string, value: string, r
     const text = `${keyLine.text.slice(0, end)}${empty ? "" : ", "}${item}${keyLine.text.slice(end)}`;
     return checked(joinLines([...lines.slice(0, at), { ...keyLine, text }, ...lines.slice(at + 1)]), key, value, readYaml);
   }
-  if (rest !== "" && !rest.startsWith("#")) return { refused: `${key} holds one value (${yamlScalar(String(current ?? rest))}), not a list` };
+  if (rest !== "" && !rest.startsWith("#")) return { refused: `${key} holds one value (${yamlScalar(typeof current === "string" ? current : rest)}), not a list` };
   const span = valueSpan(lines.slice(1, close), at - 1);
   const items = lines.slice(at + 1, at + span).filter((line) => /^\s*-/.test(line.text));
   const indent = /^(\s*)-/.exec(items[items.length - 1]?.text ?? "")?.[1] ?? "  ";
