@@ -7,6 +7,7 @@
  */
 import { EditorSuggest, type Editor, type EditorPosition, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from "obsidian";
 import { personLink } from "../core/edit/note-edit";
+import { NOT_IN_NOTE_NAMES } from "../core/edit/vault-path";
 import { blockStateAfter } from "../core/parse/blocks";
 import { withoutCode } from "../core/parse/inline";
 import { choiceLabel, searchPeople, type PersonChoice } from "./people-search";
@@ -17,7 +18,8 @@ import { safely } from "./safely";
  * hold (`\ / : * ? " < > | # ^ [ ]`) end the query: no person is called that, nor can one be created so.
  * The words are bounded, so the pattern does a bounded amount of work at each `@` of the line.
  */
-const TRIGGER = /(?:^|[^\p{L}\p{N}_@])@((?:[^\s@[\]\\/:*?"<>|#^]{1,40} )?[^\s@[\]\\/:*?"<>|#^]{0,40})$/u;
+const NAME_CHAR = `[^\\s@${NOT_IN_NOTE_NAMES.replace(/[\\\]^[-]/g, "\\$&")}]`;
+const TRIGGER = new RegExp(`(?:^|[^\\p{L}\\p{N}_@])@((?:${NAME_CHAR}{1,40} )?${NAME_CHAR}{0,40})$`, "u");
 
 /** Offered when a one-word query matches nobody: create the person and link them. */
 export interface CreateChoice {

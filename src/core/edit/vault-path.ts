@@ -22,3 +22,19 @@ export function vaultPath(path: string): VaultPath {
   }
   return { path: parts.join("/") };
 }
+
+/**
+ * What a note's name cannot hold, beyond what a file name cannot: a link to it would break (`# ^ [ ] |`)
+ * or it would be a folder (`/`). The @-suggestion ends a name it reads at these characters too.
+ */
+export const NOT_IN_NOTE_NAMES = "\\/:*?\"<>|#^[]";
+
+/** Why `name` cannot be a person's note name, or null when it can. */
+export function noteNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if (trimmed === "") return "Enter a name.";
+  const bad = [...trimmed].find((ch) => NOT_IN_NOTE_NAMES.includes(ch));
+  if (bad !== undefined) return `A note name cannot hold ${bad}: links to it would break.`;
+  const where = vaultPath(`${trimmed}.md`);
+  return "problem" in where ? `That name cannot be a file: ${where.problem}.` : null;
+}

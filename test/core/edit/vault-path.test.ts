@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vaultPath } from "../../../src/core/edit/vault-path";
+import { noteNameProblem, vaultPath } from "../../../src/core/edit/vault-path";
 
 describe("vaultPath: only paths inside the vault, with names every system can hold", () => {
   it.each([
@@ -23,5 +23,20 @@ describe("vaultPath: only paths inside the vault, with names every system can ho
     ["", "it is empty"],
   ])("%s is refused", (path, problem) => {
     expect(vaultPath(path)).toEqual({ problem });
+  });
+});
+
+describe("noteNameProblem: names a person's note can have", () => {
+  it.each([
+    ["Ann Lee", null],
+    ["José Müller-Łukasz", null],
+    ["  ", "Enter a name."],
+    ["Ann #1", "A note name cannot hold #: links to it would break."],
+    ["Ann [Work]", "A note name cannot hold [: links to it would break."],
+    ["Ann|Annie", "A note name cannot hold |: links to it would break."],
+    ["AC/DC", "A note name cannot hold /: links to it would break."],
+    ["con", 'That name cannot be a file: "con.md" is a name Windows keeps for devices.'],
+  ])("%j: %j", (name, problem) => {
+    expect(noteNameProblem(name)).toBe(problem);
   });
 });
