@@ -30,11 +30,16 @@ function oneLine(text: string): string {
 
 /**
  * A new person's note, made a person by `rule` (the first of the user's rules): a link value is written
- * in a list, as vaults of categories keep it (`categories:` then `- "[[People]]"`), text plainly.
+ * in a list, as vaults of categories keep it (`categories:` then `- "[[People]]"`), text plainly; then
+ * the other properties, a list as a block list (`groups:` then `- "friends"`).
  */
-export function personNote(name: string, rule: PersonRule, properties: ReadonlyArray<[string, string]> = []): string {
-  const isLink = rule.value.startsWith("[[");
-  const made = isLink ? [`${rule.property}:`, `  - ${JSON.stringify(rule.value)}`] : [`${rule.property}: ${yamlScalar(rule.value)}`];
-  const more = properties.map(([key, value]) => `${key}: ${yamlScalar(value)}`);
+export function personNote(name: string, rule: PersonRule, properties: ReadonlyArray<[string, string | readonly string[]]> = []): string {
+  const made = rule.value.startsWith("[[") ? listProperty(rule.property, [rule.value]) : [`${rule.property}: ${yamlScalar(rule.value)}`];
+  const more = properties.flatMap(([key, value]) => (typeof value === "string" ? [`${key}: ${yamlScalar(value)}`] : listProperty(key, value)));
   return ["---", ...made, ...more, "---", `# ${name}`, ""].join("\n");
+}
+
+/** A list property as a block list of quoted items, as Obsidian's property editor writes one. */
+function listProperty(key: string, items: readonly string[]): string[] {
+  return [`${key}:`, ...items.map((item) => `  - ${JSON.stringify(item)}`)];
 }

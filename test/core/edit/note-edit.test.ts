@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitmentLine, interactionLine, personLink } from "../../../src/core/edit/note-edit";
+import { commitmentLine, interactionLine, personLink, personNote } from "../../../src/core/edit/note-edit";
 
 describe("lines Rapport writes", () => {
   it("links a person by name, or by name and the alias picked", () => {
@@ -21,5 +21,11 @@ describe("lines Rapport writes", () => {
     expect(commitmentLine("Hiro Tanaka", "the contract draft", "2026-11-25", "waiting")).toBe("- [ ] [[Hiro Tanaka]] the contract draft #waiting 📅 2026-11-25");
     expect(commitmentLine("Hiro Tanaka", "the contract draft", null, "waiting")).toBe("- [ ] [[Hiro Tanaka]] the contract draft #waiting");
   });
-});
 
+  it("writes a new person's note by the first person rule, with its cadence and groups", () => {
+    expect(personNote("Nina Park", { property: "type", value: "person" }, [["cadence", "every 2 weeks"], ["groups", ["friends", "climbing club"]]])).toBe(
+      '---\ntype: person\ncadence: every 2 weeks\ngroups:\n  - "friends"\n  - "climbing club"\n---\n# Nina Park\n',
+    );
+    expect(personNote("Nina Park", { property: "categories", value: "[[People]]" })).toBe('---\ncategories:\n  - "[[People]]"\n---\n# Nina Park\n');
+  });
+});
