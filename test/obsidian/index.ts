@@ -15,7 +15,7 @@ export { Component, Events } from "./events";
 export { MetadataCache, type CachedMetadata } from "./metadata-cache";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { Editor, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
-export { ButtonComponent, EditorSuggest, ExtraButtonComponent, Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting, SuggestModal, TextComponent, ToggleComponent } from "./ui";
+export { ButtonComponent, EditorSuggest, ExtraButtonComponent, Menu, MenuItem, Modal, Notice, PluginSettingTab, Scope, Setting, SuggestModal, TextComponent, ToggleComponent } from "./ui";
 
 export const moment = momentLib;
 
@@ -67,24 +67,6 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
   return debounced;
 }
 
-/** Characters of the query in order, case-insensitive; a tighter match scores higher. */
-export function prepareFuzzySearch(query: string) {
-  const wanted = query.toLowerCase().replace(/\s+/g, "");
-  return (text: string) => {
-    const lower = text.toLowerCase();
-    const matches: Array<[number, number]> = [];
-    let from = 0;
-    for (const ch of wanted) {
-      const at = lower.indexOf(ch, from);
-      if (at < 0) return null;
-      matches.push([at, at + 1]);
-      from = at + 1;
-    }
-    const span = matches.length ? (matches[matches.length - 1]?.[1] ?? 0) - (matches[0]?.[0] ?? 0) : 0;
-    return { score: -span, matches };
-  };
-}
-
 export class FileManager {
   constructor(private readonly app: App) {}
 
@@ -128,6 +110,8 @@ export class App {
   commands = new Map<string, { id: string; name: string; callback?: () => unknown; checkCallback?: (checking: boolean) => boolean | void; editorCallback?: (editor: unknown, view: unknown) => unknown; editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => boolean | void }>();
   editorSuggests: unknown[] = [];
   ribbonIcons: Array<{ icon: string; title: string; callback: (evt: MouseEvent) => unknown }> = [];
+  /** The status bar, at the foot of the window on desktop. */
+  statusBarEl = document.body.createDiv({ cls: "status-bar" });
   settingTabs: unknown[] = [];
   hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
   /** Community plugins, as Obsidian keeps them (not in its typings): which are on, and their instances. */
@@ -165,6 +149,11 @@ export class Plugin extends Component {
   addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
     this.app.ribbonIcons.push({ icon, title, callback });
     return createDiv({ cls: "side-dock-ribbon-action", attr: { "aria-label": title } });
+  }
+  addStatusBarItem(): HTMLElement {
+    const el = this.app.statusBarEl.createDiv({ cls: "status-bar-item" });
+    this.register(() => el.remove());
+    return el;
   }
   registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
     this.app.hoverLinkSources.set(id, info);

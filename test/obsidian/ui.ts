@@ -34,8 +34,29 @@ export class Notice {
   }
 }
 
+/** Keys a modal or view handles, as Obsidian's Scope holds them; `press` is what a user's keystroke does. */
+export class Scope {
+  private handlers: Array<{ modifiers: string[] | null; key: string | null; func: (evt: KeyboardEvent, ctx: unknown) => unknown }> = [];
+  register(modifiers: string[] | null, key: string | null, func: (evt: KeyboardEvent, ctx: unknown) => unknown): unknown {
+    const handler = { modifiers, key, func };
+    this.handlers.push(handler);
+    return handler;
+  }
+  unregister(handler: unknown): void {
+    this.handlers = this.handlers.filter((h) => h !== handler);
+  }
+  /** A key pressed with no modifier: the first handler for it runs, as in Obsidian. */
+  press(key: string): boolean {
+    const handler = this.handlers.find((h) => h.key === key && (h.modifiers === null || h.modifiers.length === 0));
+    if (!handler) return false;
+    handler.func(new KeyboardEvent("keydown", { key }), { key, modifiers: "" });
+    return true;
+  }
+}
+
 export class Modal {
   static openModals: Modal[] = [];
+  scope = new Scope();
   containerEl = createDiv({ cls: "modal-container" });
   modalEl = this.containerEl.createDiv({ cls: "modal" });
   titleEl = this.modalEl.createDiv({ cls: "modal-title" });
@@ -238,12 +259,24 @@ export class PluginSettingTab {
 
 export class MenuItem {
   title = "";
+  icon = "";
+  checked = false;
+  section = "";
   callback: (evt: MouseEvent | KeyboardEvent) => unknown = () => undefined;
   setTitle(title: string): this {
     this.title = title;
     return this;
   }
-  setIcon(_icon: string): this {
+  setIcon(icon: string): this {
+    this.icon = icon;
+    return this;
+  }
+  setChecked(checked: boolean | null): this {
+    this.checked = checked === true;
+    return this;
+  }
+  setSection(section: string): this {
+    this.section = section;
     return this;
   }
   onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
@@ -255,14 +288,30 @@ export class MenuItem {
 export class Menu {
   static lastShown: Menu | null = null;
   items: MenuItem[] = [];
+  /** Separators, by the number of items above them. */
+  separators: number[] = [];
   addItem(cb: (item: MenuItem) => unknown): this {
     const item = new MenuItem();
     cb(item);
     this.items.push(item);
     return this;
   }
+  addSeparator(): this {
+    this.separators.push(this.items.length);
+    return this;
+  }
   showAtMouseEvent(_evt: MouseEvent): this {
     Menu.lastShown = this;
     return this;
+  }
+  showAtPosition(_position: { x: number; y: number }): this {
+    Menu.lastShown = this;
+    return this;
+  }
+  /** Clicks the item with this title, as a user would. */
+  click(title: string): void {
+    const item = this.items.find((i) => i.title === title);
+    if (!item) throw new Error(`no "${title}" in the menu: ${this.items.map((i) => i.title).join(", ")}`);
+    void item.callback(new MouseEvent("click"));
   }
 }

@@ -20,14 +20,26 @@ export abstract class View extends Component {
   }
   async onOpen(): Promise<void> {}
   async onClose(): Promise<void> {}
+  getState(): Record<string, unknown> {
+    return {};
+  }
+  async setState(_state: unknown, _result: { history: boolean }): Promise<void> {}
 }
 
 export abstract class ItemView extends View {
   contentEl: HTMLElement;
+  /** The header's buttons, as Obsidian puts them: icons with an aria-label, right of the title. */
+  private actionsEl: HTMLElement;
   constructor(leaf: WorkspaceLeaf) {
     super(leaf);
-    this.containerEl.createDiv({ cls: "view-header" });
+    const header = this.containerEl.createDiv({ cls: "view-header" });
+    this.actionsEl = header.createDiv({ cls: "view-actions" });
     this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+  }
+  addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+    const el = this.actionsEl.createEl("a", { cls: "clickable-icon view-action", attr: { "aria-label": title, "data-icon": icon } });
+    el.addEventListener("click", (evt) => callback(evt));
+    return el;
   }
 }
 
@@ -153,10 +165,15 @@ export class WorkspaceLeaf extends Events {
     this.containerEl = parent.createDiv({ cls: "workspace-leaf" });
     this.view = new EmptyView(this);
   }
-  async setViewState(state: { type: string; active?: boolean }): Promise<void> {
-    const creator = this.app.viewRegistry.get(state.type);
-    if (!creator) throw new Error(`No view registered for ${state.type}`);
-    await this.setView(creator(this));
+  /** As Obsidian: the same type keeps its view and passes it the new state; another type makes a new view. */
+  async setViewState(state: { type: string; active?: boolean; state?: unknown }): Promise<void> {
+    if (this.view.getViewType() !== state.type) {
+      const creator = this.app.viewRegistry.get(state.type);
+      if (!creator) throw new Error(`No view registered for ${state.type}`);
+      await this.setView(creator(this));
+    }
+    if (state.state !== undefined) await this.view.setState(state.state, { history: false });
+    if (state.active) this.app.workspace.activeLeaf = this;
   }
   private async setView(view: View): Promise<void> {
     await this.view.onClose();
@@ -174,9 +191,10 @@ export class WorkspaceLeaf extends Events {
     this.eState = state?.eState ?? null;
     await this.setView(view);
     this.app.workspace.activeLeaf = this;
+    this.app.workspace.fileOpened(file);
   }
-  getViewState(): { type: string } {
-    return { type: this.view.getViewType() };
+  getViewState(): { type: string; state: Record<string, unknown> } {
+    return { type: this.view.getViewType(), state: this.view.getState() };
   }
   detach(): void {
     void this.view.onClose();
@@ -207,6 +225,9 @@ export class Workspace extends Events {
   constructor(private readonly app: App) {
     super();
   }
+
+  /** Obsidian saves the layout (views' states) a moment later; the stand-in keeps nothing. */
+  requestSaveLayout(): void {}
 
   onLayoutReady(callback: () => void): void {
     if (this.layoutReady) callback();
@@ -247,9 +268,18 @@ export class Workspace extends Events {
     this.trigger("layout-change");
   }
 
+  /** As Obsidian: the active view's file, or, when a sidebar view is active, the file last active. */
   getActiveFile(): TFile | null {
     const view = this.activeLeaf?.view;
-    return view instanceof MarkdownView ? view.file : null;
+    return view instanceof MarkdownView ? view.file : this.lastFile;
+  }
+
+  private lastFile: TFile | null = null;
+
+  /** A leaf opened a file: Obsidian remembers it and tells listeners of "file-open". */
+  fileOpened(file: TFile): void {
+    this.lastFile = file;
+    this.trigger("file-open", file);
   }
 
   getActiveViewOfType<T>(type: new (...args: never[]) => T): T | null {

@@ -1,11 +1,11 @@
 /** Loads the plugin on a copy of a vault folder, in the obsidian stand-in, as Obsidian would. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
 import RapportPlugin from "../../src/plugin/main";
 import { DueView, VIEW_TYPE_DUE } from "../../src/plugin/view/due-view";
-import { App, Component, Menu, Modal, Notice } from "../obsidian/index";
+import { App, Component, Menu, Modal, Notice, type Scope } from "../obsidian/index";
 
 export const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as { id: string; name: string; version: string };
 
@@ -50,6 +50,17 @@ export async function loadVault(fixture: string | null, PluginClass: new (app: n
   return { app, plugin, root, read: (path) => readFileSync(join(root, ...path.split("/")), "utf8") };
 }
 
+/** A vault of these notes (path to text), written to a temporary folder, with the plugin loaded on it. */
+export async function loadNotes(notes: Record<string, string>): Promise<Loaded> {
+  const root = mkdtempSync(join(tmpdir(), "rapport-notes-"));
+  mkdirSync(join(root, ".obsidian"), { recursive: true });
+  for (const [path, text] of Object.entries(notes)) {
+    mkdirSync(join(root, ...path.split("/").slice(0, -1)), { recursive: true });
+    writeFileSync(join(root, ...path.split("/")), text);
+  }
+  return loadVault(root);
+}
+
 /** Loads a plugin or view as Obsidian does, awaiting its async onload (typed `void` in the API). */
 export function loadComponent(component: unknown): Promise<void> {
   return (component as Component).load();
@@ -73,20 +84,67 @@ export function dueView(app: App): DueView {
   return view as unknown as DueView;
 }
 
-/** The sidebar as a reader sees it: each section's title and its rows' text. */
+/** The sidebar as a reader sees it: each section's title and count (▸ when folded), and its rows' text. */
 export function sidebarText(app: App): string[] {
-  const root = dueView(app).contentEl;
+  return viewText(dueView(app).contentEl);
+}
+
+/** A view's content as a reader sees it: section titles with counts, rows as "name | when | detail". */
+export function viewText(root: HTMLElement): string[] {
   const lines: string[] = [];
-  for (const el of Array.from(root.querySelectorAll(".rapport-section-title, .rapport-row, .rapport-status, .rapport-problems, .rapport-how-to p"))) {
-    if (el.classList.contains("rapport-row")) {
-      const name = el.querySelector(".rapport-name")?.textContent ?? "";
-      const late = el.querySelector(".rapport-late")?.textContent ?? "";
-      const meta = el.querySelector(".rapport-row-meta")?.textContent ?? "";
-      const buttons = Array.from(el.querySelectorAll("button")).map((b) => `[${b.textContent ?? ""}]`).join(" ");
-      lines.push(`  ${[name, late, meta, buttons].filter(Boolean).join(" | ")}`);
-    } else lines.push(el.textContent ?? "");
+  for (const el of Array.from(root.querySelectorAll(".rapport-section-header, .rapport-row, .rapport-status, .rapport-triage-line, .rapport-group-line, .rapport-follow-through, .rapport-first-run h4, .rapport-first-run > p, .rapport-more"))) {
+    if (el.classList.contains("rapport-section-header")) {
+      const folded = el.parentElement?.classList.contains("is-collapsed") ? "▸ " : "";
+      lines.push(`${folded}${el.querySelector(".rapport-section-title")?.textContent ?? ""} (${el.querySelector(".rapport-count")?.textContent ?? ""})`);
+    } else if (el.classList.contains("rapport-row")) {
+      const parts = [".rapport-name, .rapport-row-words", ".rapport-when", ".rapport-row-detail"].map((s) => el.querySelector(s)?.textContent ?? "");
+      lines.push(`  ${parts.filter(Boolean).join(" | ")}`);
+    } else if (el.classList.contains("rapport-more")) lines.push(`  ${el.textContent ?? ""}`);
+    else lines.push(Array.from(el.childNodes, (n) => n.textContent ?? "").join(" ").trim());
   }
   return lines;
+}
+
+/** The sidebar's row that shows `text`, as it is on screen now (no re-render first). */
+export function sidebarRow(app: App, text: string): HTMLElement {
+  const row = Array.from(dueView(app).contentEl.querySelectorAll<HTMLElement>(".rapport-row")).find((r) => r.textContent?.includes(text));
+  if (!row) throw new Error(`no row shows "${text}"`);
+  return row;
+}
+
+/** Clicks the icon button named `label` (its aria-label) on the sidebar row that shows `text`. */
+export function clickRowButton(app: App, text: string, label: string): void {
+  const row = sidebarRow(app, text);
+  const button = Array.from(row.querySelectorAll<HTMLElement>(".rapport-icon-button")).find((b) => b.getAttribute("aria-label") === label);
+  if (!button) throw new Error(`no "${label}" on the row "${text}": ${Array.from(row.querySelectorAll(".rapport-icon-button"), (b) => b.getAttribute("aria-label")).join(", ")}`);
+  button.click();
+}
+
+/** Right-clicks the sidebar row that shows `text` and returns the menu it opens. */
+export function rowMenu(app: App, text: string): Menu {
+  Menu.lastShown = null;
+  sidebarRow(app, text).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+  if (!Menu.lastShown) throw new Error(`the row "${text}" opened no menu`);
+  return Menu.lastShown;
+}
+
+/** The open modal of a type (the last opened), as the user sees it. */
+export function openModal<T>(type: new (...args: never[]) => T): T {
+  const modal = [...Modal.openModals].reverse().find((m) => m instanceof type);
+  if (!modal) throw new Error(`no ${type.name} is open`);
+  return modal as T;
+}
+
+/** Presses a key in a modal (triage's 1 to 5, G, N, S), as its Scope receives it. */
+export function press(modal: unknown, key: string): void {
+  if (!(modal as { scope: Scope }).scope.press(key)) throw new Error(`nothing handles the key ${key}`);
+}
+
+/** A person of the loaded vault by name, as the actions take them. */
+export function personRef(plugin: RapportPlugin, name: string): { name: string; path: string } {
+  const person = [...plugin.model.allPeople().values()].find((p) => p.name === name);
+  if (!person) throw new Error(`no person ${name}`);
+  return { name: person.name, path: person.path };
 }
 
 export const EXAMPLE = "examples/vault";
