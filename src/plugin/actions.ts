@@ -1,41 +1,42 @@
 /**
- * What the commands and the sidebar's buttons do. Each write is a pure change of the note's text
- * (core/edit) applied by the NoteWriter, and says what it did in a notice with an Undo button.
+ * What the commands, the rows' menus and the person panel do for a person. Each write is a pure change of
+ * a note's text (core/edit) applied by the NoteWriter, and says what it did in a notice with Undo.
+ * Commands act on the person whose note is active, and ask whom only otherwise.
  */
-import { MarkdownView, Menu, Notice, moment, parseYaml, type App, type Editor, type TFile } from "obsidian";
+import { Menu, Notice, moment, parseYaml, type App } from "obsidian";
 import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/calendar/dates";
 import { appendItem } from "../core/edit/append";
 import { setFrontmatterValue } from "../core/edit/frontmatter-edit";
-import { commitmentLine, interactionLine, personLink, personNote } from "../core/edit/note-edit";
-import { DEFAULT_PERSON_RULES } from "../core/settings";
-import { findLine, isRecurringTask, lineAt, markTaskDone, replaceLine } from "../core/edit/task-line";
-import { vaultPath } from "../core/edit/vault-path";
-import { scanInline } from "../core/parse/inline";
+import { addToFrontmatterList } from "../core/edit/frontmatter-list";
+import { commitmentLine, interactionLine } from "../core/edit/note-edit";
 import type { Model } from "../core/index/model";
 import { cadencePreview } from "../core/report/cadence-preview";
-import type { CommitmentRow, DueReport, PersonRow } from "../core/report/due-report";
-import { timeline } from "../core/report/timeline";
+import type { DueReport } from "../core/report/due-report";
 import type { RapportSettings } from "../core/saved-settings";
 import { todaysNote, type DailyNoteSettings } from "./daily-notes";
 import { ChoiceModal } from "./modals/choice-modal";
 import { FormModal } from "./modals/form-modal";
+import { GroupPicker } from "./modals/group-picker";
 import { ListModal } from "./modals/list-modal";
 import { PersonPicker } from "./modals/person-picker";
-import { personChoices, type PersonChoice } from "./people-search";
-import type { Change, NoteWriter, Written } from "./writes/note-writer";
-import { tasksApi } from "./writes/tasks-plugin";
+import { personChoices } from "./people-search";
+import type { PersonRef } from "./person-ref";
 import { safely } from "./safely";
+import type { TaskActions } from "./task-actions";
 import { today } from "./today";
-import { noticeWithActions } from "./writes/written-notice";
+import type { Change, NoteWriter, Written } from "./writes/note-writer";
+import { writtenNotice } from "./writes/written-notice";
 
 /** What the actions need from the plugin. */
 export interface ActionHost {
   app: App;
   settings: RapportSettings;
   writer: NoteWriter;
+  tasks: TaskActions;
   model(): Model;
   report(): DueReport | null;
   dailyNotes(): DailyNoteSettings;
+  saveSettings(): Promise<void>;
 }
 
 /** A day from today, as moment adds (a month after 31 January is 28 February). */
@@ -43,51 +44,80 @@ function fromToday(amount: number, unit: "week" | "month"): IsoDate {
   return moment().add(amount, unit).format(ISO_DATE_FORMAT);
 }
 
-const FORBIDDEN_IN_NAMES = /[\\/:*?"<>|#^[\]]/;
-const TASK_CHANGED = "That task has changed since the list was shown; opening its note.";
-
 export class Actions {
+  /** People logged today in this session, for "the second time today" before the index has the first. */
+  private readonly loggedToday = new Map<string, IsoDate>();
+
   constructor(private readonly host: ActionHost) {}
 
   private get app(): App {
     return this.host.app;
   }
 
-  pickPerson(placeholder: string, then: (choice: PersonChoice) => void): void {
-    new PersonPicker(this.app, personChoices(this.host.report()), placeholder, then).open();
+  /** The person whose note is active, or null. */
+  activePerson(): PersonRef | null {
+    const file = this.app.workspace.getActiveFile();
+    const person = file ? this.host.model().get(file.path)?.person : null;
+    return person && file ? { name: person.name, path: file.path } : null;
   }
 
-  /** Appends `- [[Name]] ` to today's daily note, opens it, and puts the cursor at the end of that line. */
-  async logInteraction(name: string): Promise<void> {
-    const line = interactionLine(name);
-    const written = await this.appendToToday(line, `log ${name}`);
-    if (!written) return;
-    this.writtenNotice(`Logged ${name} in ${written.file.basename}.`, written);
-    const leaf = this.app.workspace.getLeaf(false);
-    await leaf.openFile(written.file);
-    if (leaf.view instanceof MarkdownView) {
-      leaf.view.editor.setCursor({ line: written.lineIndex, ch: line.length });
-      leaf.view.editor.focus();
-    }
+  /** Runs `then` for the active note's person, or for the person picked when the active note is no person. */
+  withPerson(question: string, then: (person: PersonRef) => void): void {
+    const active = this.activePerson();
+    if (active) then(active);
+    else new PersonPicker(this.app, personChoices(this.host.report()), question, (choice) => then({ name: choice.name, path: choice.path })).open();
   }
 
-  addCommitment(choice: PersonChoice): void {
+  /** "Log interaction": asks what about (optional), then writes `- [[Name]] words` in today's note. */
+  logInteraction(person: PersonRef): void {
     new FormModal(
       this.app,
-      `Promise to ${choice.name}`,
+      `Log interaction with ${person.name}`,
+      [{ name: "What about?", description: "Optional. #tags say what kind: #call, #coffee…", placeholder: "lunch, talked about her move #coffee" }],
+      ([what = ""]) => `Adds "${interactionLine(person.name, what)}" to today's note.`,
+      ([what = ""]) => safely("log the interaction", () => this.writeInteraction(person, what)),
+      "Log",
+    ).open();
+  }
+
+  async writeInteraction(person: PersonRef, what: string): Promise<void> {
+    const day = today();
+    const again = this.loggedToday.get(person.path) === day || this.host.model().interactionsOf(person.path).some((i) => i.date === day);
+    const written = await this.appendToToday(interactionLine(person.name, what), `log ${person.name}`);
+    if (!written) return;
+    this.loggedToday.set(person.path, day);
+    const open: [string, () => void] = ["Open", () => void this.host.tasks.openAt(written.file.path, written.lineIndex + 1, false)];
+    writtenNotice(this.host.writer, `Logged ${person.name} in ${written.file.basename}${again ? ", the second time today" : ""}.`, written, [open]);
+  }
+
+  /** "Add promise": what I promised them, and by when (optional). */
+  addPromise(person: PersonRef): void {
+    this.taskForm(person, `Promise to ${person.name}`, "send the article", undefined, "add the promise");
+  }
+
+  /** "Add waiting-on": what they promised me, tagged as the waiting tag says. */
+  addWaitingOn(person: PersonRef): void {
+    this.taskForm(person, `Waiting on ${person.name}`, "the contract draft", this.host.settings.waitingTag, "add the waiting-on");
+  }
+
+  private taskForm(person: PersonRef, heading: string, example: string, tag: string | undefined, what: string): void {
+    const line = (words: string, due: string) => commitmentLine(person.name, words, due || null, tag);
+    new FormModal(
+      this.app,
+      heading,
       [
-        { name: "What", placeholder: "send the article" },
+        { name: "What", placeholder: example },
         { name: "Due", description: "Optional.", type: "date" },
       ],
-      ([what = "", due = ""]) => {
-        if (what.trim() === "") return "!Say what you promised.";
+      ([words = "", due = ""]) => {
+        if (words.trim() === "") return "!Say what was promised.";
         if (due !== "" && !isDate(due)) return "!The due date is not a date.";
-        return commitmentLine(choice.name, what, due || null);
+        return `Adds "${line(words, due)}" to today's note.`;
       },
-      ([what = "", due = ""]) =>
-        safely("add the promise", async () => {
-          const written = await this.appendToToday(commitmentLine(choice.name, what, due || null), "add the promise");
-          if (written) this.writtenNotice(`Added to ${written.file.basename}.`, written);
+      ([words = "", due = ""]) =>
+        safely(what, async () => {
+          const written = await this.appendToToday(line(words, due), what);
+          if (written) writtenNotice(this.host.writer, `Added to ${written.file.basename}.`, written);
         }),
       "Add",
     ).open();
@@ -119,30 +149,60 @@ export class Actions {
     return written && { ...written, lineIndex };
   }
 
-  /** Snooze choices as a menu at the pointer (from the sidebar). */
-  snoozeMenu(person: PersonRow, event: MouseEvent): void {
+  /** The snooze items of a person's menu: lengths, a date, or End snooze when snoozed. */
+  snoozeItems(menu: Menu, person: PersonRef): void {
+    for (const [title, until] of this.snoozeOptions()) {
+      menu.addItem((item) =>
+        item
+          .setTitle(title)
+          .setIcon("alarm-clock-off")
+          .setSection("snooze")
+          .onClick(() => (until === null ? this.snoozeUntilPicked(person) : safely("snooze", () => this.snooze(person.path, until)))),
+      );
+    }
+    if (this.snoozedUntil(person.path)) menu.addItem((item) => item.setTitle("End snooze").setIcon("alarm-clock").setSection("snooze").onClick(() => safely("end the snooze", () => this.endSnooze(person.path))));
+  }
+
+  /** Snooze choices as a menu at the pointer (a row's snooze button). */
+  snoozeMenu(person: PersonRef, event: MouseEvent): void {
     const menu = new Menu();
-    for (const [title, until] of snoozeOptions()) menu.addItem((item) => item.setTitle(title).onClick(() => safely("snooze", () => this.snooze(person.path, until))));
-    menu.addItem((item) => item.setTitle("Until a date…").onClick(() => this.snoozeUntilPicked(person.path, person.name)));
+    this.snoozeItems(menu, person);
     menu.showAtMouseEvent(event);
   }
 
   /** Snooze choices as a list (from the command palette). */
-  snoozeChooser(choice: PersonChoice): void {
-    const options: Array<[string, IsoDate | null]> = [...snoozeOptions(), ["Until a date…", null]];
-    new ChoiceModal(this.app, options, (until) => (until ? safely("snooze", () => this.snooze(choice.path, until)) : this.snoozeUntilPicked(choice.path, choice.name))).open();
+  snoozeChooser(person: PersonRef): void {
+    const options: Array<[string, () => void]> = this.snoozeOptions().map(([title, until]) => [
+      title,
+      () => (until === null ? this.snoozeUntilPicked(person) : safely("snooze", () => this.snooze(person.path, until))),
+    ]);
+    if (this.snoozedUntil(person.path)) options.push(["End snooze", () => safely("end the snooze", () => this.endSnooze(person.path))]);
+    new ChoiceModal(this.app, options, (run) => run()).open();
   }
 
-  private snoozeUntilPicked(path: string, name: string): void {
+  private snoozeOptions(): Array<[string, IsoDate | null]> {
+    return [
+      ["Snooze for a week", fromToday(1, "week")],
+      ["Snooze for a month", fromToday(1, "month")],
+      ["Snooze until a date…", null],
+    ];
+  }
+
+  private snoozedUntil(path: string): IsoDate | null {
+    const row = this.host.report()?.people.find((p) => p.path === path);
+    return row?.status === "snoozed" ? row.snoozeUntil : null;
+  }
+
+  private snoozeUntilPicked(person: PersonRef): void {
     new FormModal(
       this.app,
-      `Snooze ${name}`,
+      `Snooze ${person.name}`,
       [{ name: "Until", type: "date", value: fromToday(1, "week") }],
       ([until = ""]) => {
         if (!isDate(until)) return "!Pick a date.";
         return until <= today() ? "!Pick a day after today." : `Hidden from "due" until ${until}.`;
       },
-      ([until = ""]) => safely("snooze", () => this.snooze(path, until)),
+      ([until = ""]) => safely("snooze", () => this.snooze(person.path, until)),
     ).open();
   }
 
@@ -150,85 +210,49 @@ export class Actions {
     await this.setProperty(path, this.host.settings.fields.snoozeUntil, until, (name) => `Snoozed ${name} until ${until}.`);
   }
 
-  /** "Set cadence of this person": validates as you type and shows the next check-in before saving. */
-  setCadence(file: TFile): void {
-    const person = this.personAt(file);
-    if (!person) return;
-    const current = this.host.model().get(file.path)?.person?.cadenceWritten ?? "";
+  async endSnooze(path: string): Promise<void> {
+    await this.setProperty(path, this.host.settings.fields.snoozeUntil, null, (name) => `${name} is no longer snoozed.`);
+  }
+
+  /** "Set cadence": validates as you type and shows the next check-in before saving. */
+  setCadence(person: PersonRef): void {
+    const current = this.host.model().get(person.path)?.person?.cadenceWritten ?? "";
+    const lastContact = this.host.report()?.people.find((p) => p.path === person.path)?.lastContact ?? null;
     new FormModal(
       this.app,
       `Cadence for ${person.name}`,
       [{ name: "Cadence", description: 'For example "every 2 weeks", "monthly", "every month on the 1st", or "none".', value: current }],
       ([text = ""]) => {
-        const preview = cadencePreview(text, person.lastContact, today(), this.host.model().cadences);
+        const preview = cadencePreview(text, lastContact, today(), this.host.model().cadences);
         return preview.valid ? preview.message : `!${preview.message}`;
       },
-      ([text = ""]) => safely("set the cadence", () => this.setProperty(file.path, this.host.settings.fields.cadence, text.trim(), (name) => `Cadence of ${name}: ${text.trim()}.`)),
+      ([text = ""]) => safely("set the cadence", () => this.setCadenceTo(person.path, text.trim())),
     ).open();
   }
 
-  /** Sets one frontmatter property by an exact line edit (never a note whose frontmatter does not parse). */
-  private async setProperty(path: string, field: string, value: string | null, done: (name: string) => string): Promise<void> {
-    const file = this.app.vault.getFileByPath(path);
-    if (!file) return;
-    if (this.host.model().get(path)?.brokenFrontmatter) {
-      new Notice(`Rapport did not change ${path}: its frontmatter does not parse. Fix it first.`);
-      return;
-    }
-    const written = await this.host.writer.change(file, `set ${field}`, (text) => setFrontmatterValue(text, field, value, parseYaml));
-    if (written) this.writtenNotice(done(file.basename), written);
+  async setCadenceTo(path: string, cadence: string): Promise<void> {
+    await this.setProperty(path, this.host.settings.fields.cadence, cadence, (name) => (cadence === "none" ? `${name} is not tracked now.` : `Cadence of ${name}: ${cadence}.`));
   }
 
-  /** "Create person note" from the selection or the unresolved link under the cursor. */
-  async createPerson(editor: Editor, source: TFile | null): Promise<void> {
-    const selection = editor.getSelection().trim();
-    const name = selection || linkUnderCursor(editor);
-    if (!name) {
-      new Notice("Select a name, or click in a link, to create a person note.");
-      return;
-    }
-    await this.createPersonNote(name, source?.path ?? "", () => {
-      if (selection) editor.replaceSelection(personLink(name));
+  /** Asks which group, then adds the person to it; false when the question was dismissed. */
+  addToGroup(person: PersonRef): Promise<boolean> {
+    const groups = [...new Set(this.host.report()?.people.flatMap((p) => p.groups) ?? [])].sort();
+    return new Promise((resolve) => {
+      new GroupPicker(this.app, groups, (group) => {
+        if (group === null) return resolve(false);
+        void safely("add to the group", async () => {
+          await this.addToList(person.path, this.host.settings.fields.groups, group, (name) => `Added ${name} to ${group}.`);
+          resolve(true);
+        });
+      }).open();
     });
   }
 
-  /** Creates the person note for a name typed after `@`; the suggestion writes the link itself. */
-  createPersonNamed(name: string): Promise<void> {
-    return this.createPersonNote(name, "");
-  }
-
-  /** Creates `name`'s note in the folder for new people, unless the name cannot be a note or is taken; then runs `created`. */
-  private async createPersonNote(name: string, sourcePath: string, created?: () => void): Promise<void> {
-    if (FORBIDDEN_IN_NAMES.test(name)) {
-      new Notice(`"${name}" cannot be a note name: it has one of \\ / : * ? " < > | # ^ [ ].`);
-      return;
-    }
-    const existing = this.app.metadataCache.getFirstLinkpathDest(name, sourcePath);
-    if (existing) {
-      new Notice(`${existing.path} already exists.`);
-      return;
-    }
-    const { newPersonFolder, personRules } = this.host.settings;
-    const where = vaultPath(`${newPersonFolder}/${name}.md`);
-    if ("problem" in where) {
-      new Notice(`Rapport did not create ${name}: the folder for new people ("${newPersonFolder}", in Rapport's settings) gives a path it will not write: ${where.problem}.`);
-      return;
-    }
-    const written = await this.host.writer.create(where.path, personNote(name, personRules[0] ?? DEFAULT_PERSON_RULES[0]!), "create");
-    if (!written) return;
-    created?.();
-    this.writtenNotice(`Created ${where.path}.`, written);
-  }
-
-  showTimeline(path: string): void {
-    const name = this.host.model().get(path)?.basename ?? path;
-    const entries = timeline(this.host.model(), path).map((e) => ({
-      label: `${e.date ?? "undated"} ${e.kind === "interaction" ? "" : `(${e.status ?? ""} promise)`}`.trim(),
-      text: e.text,
-      path: e.path,
-      line: e.line,
-    }));
-    new ListModal(this.app, `${name}: timeline`, entries, "Nothing logged with this person yet.").open();
+  /** Triage's "Ignore": the name is not asked about again (Rapport's settings keep it). */
+  async ignoreName(name: string): Promise<void> {
+    this.host.settings.ignoredNames.push(name);
+    await this.host.saveSettings();
+    new Notice(`Rapport will not ask about "${name}" again (Rapport's settings list ignored names).`);
   }
 
   showProblems(): void {
@@ -237,103 +261,33 @@ export class Actions {
     new ListModal(this.app, "Problems in your notes", entries, "No problems.").open();
   }
 
-  /** "Mark commitment done" on the task under the cursor. */
-  async markDoneAtCursor(editor: Editor, file: TFile): Promise<void> {
-    const index = editor.getCursor().line;
-    const line = editor.getLine(index);
-    if (markTaskDone(line, today()) === null) {
-      new Notice("There is no open task on this line.");
-      return;
-    }
-    await this.markLineDone(file, (text) => (lineAt(text, index) === line ? index : null));
-  }
-
-  /** The sidebar's Done: only on the line the row was made from, wherever it has moved. */
-  async markCommitmentDone(commitment: CommitmentRow): Promise<void> {
-    const file = this.app.vault.getFileByPath(commitment.path);
-    if (!file) return;
-    if (findLine(await this.currentText(file), commitment.line, commitment.lineText) === null) {
-      new Notice(TASK_CHANGED);
-      await this.openAt(file.path, commitment.line, false);
-      return;
-    }
-    await this.markLineDone(file, (text) => findLine(text, commitment.line, commitment.lineText), commitment.text);
-  }
-
-  /**
-   * Marks done the task on the line `locate` finds in the note's current text: `[x]` and `✅ today`, or,
-   * for a recurring task, what the Tasks plugin writes (its next occurrence too).
-   */
-  private async markLineDone(file: TFile, locate: (text: string) => number | null, words?: string): Promise<void> {
-    const tasks = tasksApi(this.app);
-    const written = await this.host.writer.change(file, "mark the task done", (text) => {
-      const index = locate(text);
-      const line = index === null ? null : lineAt(text, index);
-      if (index === null || line === null) return { refused: "that task has changed" };
-      if (isRecurringTask(line)) {
-        if (!tasks) return { refused: "that task recurs (🔁); turn on the Tasks plugin so that marking it done writes its next occurrence" };
-        return { text: replaceLine(text, index, tasks.executeToggleTaskDoneCommand(line, file.path)) };
-      }
-      const done = markTaskDone(line, today());
-      return done === null ? { refused: "that line is no open task" } : { text: replaceLine(text, index, done) };
-    });
-    if (written) this.writtenNotice(`Done: ${words ?? "the task"}.`, written);
-  }
-
-  /** The sidebar's Open on a promise: its line, wherever it has moved, or the note with a word why. */
-  async openCommitment(commitment: CommitmentRow, newTab: boolean): Promise<void> {
-    const file = this.app.vault.getFileByPath(commitment.path);
-    if (!file) return;
-    const index = findLine(await this.currentText(file), commitment.line, commitment.lineText);
-    if (index === null) new Notice(TASK_CHANGED);
-    await this.openAt(file.path, index === null ? commitment.line : index + 1, newTab);
-  }
-
   async undoLast(): Promise<void> {
     const write = this.host.writer.journal.takeLast();
     if (write) await this.host.writer.undo(write);
     else new Notice("Rapport has made no change to undo.");
   }
 
-  isPerson(file: TFile): boolean {
-    return this.host.model().get(file.path)?.person != null;
+  /** Sets one frontmatter property by an exact line edit (never a note whose frontmatter does not parse). */
+  private async setProperty(path: string, field: string, value: string | null, done: (name: string) => string): Promise<void> {
+    await this.editFrontmatter(path, `set ${field}`, (text) => setFrontmatterValue(text, field, value, parseYaml), done);
   }
 
-  /** The person row of a note, or a notice that it is not a person. */
-  personAt(file: TFile | null): PersonRow | null {
-    const row = file ? this.host.report()?.people.find((p) => p.path === file.path) : undefined;
-    if (!row) new Notice("This note is not a person note.");
-    return row ?? null;
+  private async addToList(path: string, field: string, value: string, done: (name: string) => string): Promise<void> {
+    await this.editFrontmatter(path, `add to ${field}`, (text) => addToFrontmatterList(text, field, value, parseYaml), done);
   }
 
-  private writtenNotice(message: string, written: Written): void {
-    noticeWithActions(message, [["Undo", () => safely("undo", () => this.host.writer.undo(written.write))]]);
-  }
-
-  /** The note's text as the user has it: the editor's when it is open (typing not yet saved included). */
-  private async currentText(file: TFile): Promise<string> {
-    return this.host.writer.editorOf(file)?.getValue() ?? (await this.app.vault.read(file));
-  }
-
-  private async openAt(path: string, line: number, newTab: boolean): Promise<void> {
-    await this.app.workspace.openLinkText(path, "", newTab, { eState: { line: line - 1 } });
+  private async editFrontmatter(path: string, what: string, change: (text: string) => Change, done: (name: string) => string): Promise<void> {
+    const file = this.app.vault.getFileByPath(path);
+    if (!file) return;
+    if (this.host.model().get(path)?.brokenFrontmatter) {
+      new Notice(`Rapport did not change ${path}: its frontmatter does not parse. Fix it first.`);
+      return;
+    }
+    const written = await this.host.writer.change(file, what, change);
+    if (written) writtenNotice(this.host.writer, done(file.basename), written);
   }
 }
 
 function isDate(text: string): boolean {
   return parseIsoDate(text.trim()) !== null;
-}
-
-function snoozeOptions(): Array<[string, IsoDate]> {
-  return [
-    ["For a week", fromToday(1, "week")],
-    ["For a month", fromToday(1, "month")],
-  ];
-}
-
-/** The target of the wikilink the cursor is in, when it is one. */
-function linkUnderCursor(editor: Editor): string | null {
-  const { line, ch } = editor.getCursor();
-  const link = scanInline(editor.getLine(line)).links.find((l) => !l.embed && ch >= l.start && ch <= l.end);
-  return link?.target ?? null;
 }

@@ -1,66 +1,60 @@
-/** The command palette's entries. Sentence case; no default hotkeys (users choose their own). */
-import { MarkdownView, type Plugin } from "obsidian";
+/**
+ * The command palette's entries. Sentence case; no default hotkeys (users choose their own). A command
+ * about a person acts on the active note's person, and asks whom only when the active note is no person.
+ */
+import { MarkdownView, TFile, type Plugin } from "obsidian";
 import type { Actions } from "./actions";
+import type { PersonNotes } from "./person-notes";
 import { safely } from "./safely";
+import type { TaskActions } from "./task-actions";
 
 export interface CommandHost extends Plugin {
   actions: Actions;
+  people: PersonNotes;
+  tasks: TaskActions;
   activateView(): Promise<void>;
   rebuildIndex(): Promise<void>;
+  showPerson(path: string): Promise<void>;
+  triage(): void;
 }
 
 export function registerCommands(plugin: CommandHost): void {
-  const { actions } = plugin;
-  plugin.addCommand({ id: "open-sidebar", name: "Open due to reconnect", callback: () => safely("open the sidebar", () => plugin.activateView()) });
+  const { actions, people, tasks } = plugin;
+  const command = (id: string, name: string, callback: () => unknown) => plugin.addCommand({ id, name, callback });
+  command("open-sidebar", "Open due to reconnect", () => safely("open the sidebar", () => plugin.activateView()));
+  command("log-interaction", "Log interaction", () => actions.withPerson("Who did you talk to?", (p) => actions.logInteraction(p)));
+  command("add-commitment", "Add promise", () => actions.withPerson("Whom did you promise?", (p) => actions.addPromise(p)));
+  command("add-waiting-on", "Add waiting-on", () => actions.withPerson("Who owes you something?", (p) => actions.addWaitingOn(p)));
+  command("snooze-person", "Snooze person", () => actions.withPerson("Snooze whom?", (p) => actions.snoozeChooser(p)));
+  command("set-cadence", "Set cadence", () => actions.withPerson("Whose cadence?", (p) => actions.setCadence(p)));
+  command("show-timeline", "Show person panel", () => actions.withPerson("Show whom?", (p) => safely("show the person", () => plugin.showPerson(p.path))));
+  command("add-person", "Add person", () => people.addPerson());
   plugin.addCommand({
-    id: "log-interaction",
-    name: "Log interaction with…",
-    callback: () => actions.pickPerson("Who did you talk to?", (choice) => safely("log the interaction", () => actions.logInteraction(choice.name))),
-  });
-  plugin.addCommand({
-    id: "add-commitment",
-    name: "Add commitment for…",
-    callback: () => actions.pickPerson("Who did you promise?", (choice) => actions.addCommitment(choice)),
-  });
-  plugin.addCommand({
-    id: "snooze-person",
-    name: "Snooze person…",
-    callback: () => actions.pickPerson("Snooze whom?", (choice) => actions.snoozeChooser(choice)),
-  });
-  plugin.addCommand({
-    id: "set-cadence",
-    name: "Set cadence of this person",
+    id: "make-person",
+    name: "Make this note a person",
     checkCallback: (checking) => {
       const file = plugin.app.workspace.getActiveFile();
-      if (checking) return file !== null && plugin.actions.isPerson(file);
-      if (file) actions.setCadence(file);
+      if (!(file instanceof TFile) || file.extension !== "md" || actions.activePerson() !== null) return false;
+      if (!checking) safely("make the note a person", () => people.makePerson(file));
       return true;
     },
   });
+  command("triage", "Triage people without a cadence", () => plugin.triage());
   plugin.addCommand({
     id: "create-person",
-    name: "Create person note",
-    editorCallback: (editor, view) => safely("create the person note", () => actions.createPerson(editor, view.file)),
-  });
-  plugin.addCommand({
-    id: "show-timeline",
-    name: "Show timeline of this person",
-    callback: () => {
-      const file = plugin.app.workspace.getActiveFile();
-      if (file && actions.isPerson(file)) actions.showTimeline(file.path);
-      else actions.pickPerson("Whose timeline?", (choice) => actions.showTimeline(choice.path));
-    },
+    name: "Create person note from selection",
+    editorCallback: (editor, view) => safely("create the person note", () => people.createPerson(editor, view.file)),
   });
   plugin.addCommand({
     id: "mark-commitment-done",
-    name: "Mark commitment done",
+    name: "Mark promise done",
     editorCheckCallback: (checking, editor, view) => {
       if (!(view instanceof MarkdownView) || !view.file) return false;
       const file = view.file;
-      if (!checking) safely("mark the task done", () => actions.markDoneAtCursor(editor, file));
+      if (!checking) safely("mark the task done", () => tasks.markDoneAtCursor(editor, file));
       return true;
     },
   });
-  plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => safely("undo", () => actions.undoLast()) });
-  plugin.addCommand({ id: "rebuild-index", name: "Rebuild index", callback: () => safely("rebuild the index", () => plugin.rebuildIndex()) });
+  command("undo-last-change", "Undo last change", () => safely("undo", () => actions.undoLast()));
+  command("rebuild-index", "Rebuild index", () => safely("rebuild the index", () => plugin.rebuildIndex()));
 }

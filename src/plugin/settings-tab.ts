@@ -1,22 +1,29 @@
-/** Settings, applied at once: every change is saved and the index rebuilt (debounced while typing). */
+/**
+ * Settings, applied at once: every change is saved and the index rebuilt (debounced while typing). A value
+ * Rapport cannot use is refused with the reason under the field, and the last good one stays in force.
+ */
 import { PluginSettingTab, Setting, debounce, type App, type Plugin } from "obsidian";
 import { parseCadence } from "../core/calendar/cadence";
-import { DEFAULT_DAILY_NOTES, type FieldNames } from "../core/settings";
+import type { DueReport } from "../core/report/due-report";
+import { DEFAULT_DAILY_NOTES, type DailyNoteConfig, type FieldNames } from "../core/settings";
 import type { RapportSettings } from "../core/saved-settings";
 
 export interface SettingsHost extends Plugin {
   settings: RapportSettings;
   saveSettings(): Promise<void>;
+  report(): DueReport | null;
+  /** The daily-note folder and format Obsidian's own settings give. */
+  obsidianDailyNotes(): DailyNoteConfig;
 }
 
-const FIELD_LABELS: Array<[keyof FieldNames, string]> = [
-  ["tags", "Tags property"],
-  ["aliases", "Aliases property"],
-  ["cadence", "Cadence property"],
-  ["birthday", "Birthday property"],
-  ["lastContact", "Last contact property"],
-  ["snoozeUntil", "Snooze property"],
-  ["groups", "Groups property"],
+const FIELD_LABELS: Array<[keyof FieldNames, string, string]> = [
+  ["tags", "Tags property", "Where a note's tags are."],
+  ["aliases", "Aliases property", "Other names a person goes by; links to them count as links to the person."],
+  ["cadence", "Cadence property", 'How often to be in touch: "every 2 weeks", "monthly", or "none".'],
+  ["birthday", "Birthday property", "A date (1990-04-12), or a month and day (--04-12)."],
+  ["lastContact", "Last contact property", "A contact written by hand, for people you see outside your notes."],
+  ["snoozeUntil", "Snooze property", "Rapport writes the day a snooze ends here."],
+  ["groups", "Groups property", "The groups a person is in: the sidebar filters by them."],
 ];
 
 export class RapportSettingTab extends PluginSettingTab {
@@ -33,21 +40,34 @@ export class RapportSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     const s = this.host.settings;
     containerEl.empty();
+    containerEl.createDiv({ cls: "rapport-settings-status", text: statusLine(this.host.report()) });
 
     new Setting(containerEl).setName("People").setHeading();
     this.personRules();
     this.text("Person tag", "...or when its tags include this one.", s.personTag, (v) => (s.personTag = v.replace(/^#/, "") || "person"));
     this.text("People folder", "...or when it is in this folder. Leave empty for none.", s.personFolder, (v) => (s.personFolder = v.replace(/^\/+|\/+$/g, "")));
-    this.text("Folder for new people", 'Where "Create person note" puts new notes.', s.newPersonFolder, (v) => (s.newPersonFolder = v));
+    this.text("Folder for new people", 'Where "Add person" and "Create person note" put new notes.', s.newPersonFolder, (v) => (s.newPersonFolder = v));
     const cadenceHint = this.text("Default cadence", "For people whose note has none. Leave empty to track only people with a cadence.", s.defaultCadence, (v) => {
       s.defaultCadence = v;
       cadenceHint.setDesc(cadenceDescription(v));
     });
     cadenceHint.setDesc(cadenceDescription(s.defaultCadence));
 
+    new Setting(containerEl).setName("Triage").setHeading();
+    s.cadencePresets.forEach((preset, i) => {
+      const setting = this.text(`Key ${i + 1}`, "", preset, (v) => {
+        const why = presetProblem(v);
+        setting.setDesc(why ?? cadenceWords(v));
+        if (why) return false;
+        s.cadencePresets[i] = v;
+        return true;
+      });
+      setting.setDesc(cadenceWords(preset));
+    });
+
     new Setting(containerEl).setName("Due list").setHeading();
-    this.number("Due soon window", "Days ahead shown as due soon.", s.dueSoonDays, (v) => (s.dueSoonDays = v));
-    this.number("Birthday window", "Days ahead birthdays are shown.", s.birthdayDays, (v) => (s.birthdayDays = v));
+    this.number("Due soon window", "Days ahead a check-in counts as due soon. 0 shows only what is due today.", s.dueSoonDays, (v) => (s.dueSoonDays = v));
+    this.number("Birthday window", "Days ahead birthdays are shown. 0 turns birthdays off.", s.birthdayDays, (v) => (s.birthdayDays = v));
     this.text("Waiting tag", "A task with this tag is a promise owed to you.", s.waitingTag, (v) => (s.waitingTag = v.replace(/^#/, "") || "waiting"));
 
     new Setting(containerEl).setName("Daily notes").setHeading();
@@ -57,20 +77,23 @@ export class RapportSettingTab extends PluginSettingTab {
       .addToggle((t) =>
         t.setValue(s.dailyNotesFromObsidian).onChange((v) => {
           s.dailyNotesFromObsidian = v;
-          showOwnDailyNotes();
+          // Turned off, Rapport's own fields start from what was in force: Obsidian's folder and format.
+          if (!v) Object.assign(s, { dailyNotesFolder: this.host.obsidianDailyNotes().folder, dailyNotesFormat: this.host.obsidianDailyNotes().format });
           this.save();
+          this.display();
         }),
       );
-    const ownDailyNotes = [
-      this.text("Daily note folder", "", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.replace(/^\/+|\/+$/g, ""))),
-      this.text("Daily note format", "A moment.js format; slashes make sub-folders.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v || DEFAULT_DAILY_NOTES.format)),
-    ];
-    const showOwnDailyNotes = () => ownDailyNotes.forEach((setting) => setting.settingEl.toggle(!s.dailyNotesFromObsidian));
-    showOwnDailyNotes();
+    if (s.dailyNotesFromObsidian) {
+      const { folder, format } = this.host.obsidianDailyNotes();
+      containerEl.createDiv({ cls: "setting-item-description rapport-in-use", text: `In use: ${folder === "" ? "the vault's top folder" : `the folder ${folder}`}, format ${format}.` });
+    } else {
+      this.text("Daily note folder", "Where today's note is made. Empty for the vault's top folder.", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.replace(/^\/+|\/+$/g, "")));
+      this.text("Daily note format", "A moment.js format of the note's name; slashes make sub-folders.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v || DEFAULT_DAILY_NOTES.format));
+    }
 
     new Setting(containerEl).setName("Property names").setHeading();
-    for (const [key, label] of FIELD_LABELS) {
-      this.text(label, "", s.fields[key], (v) => (s.fields[key] = v.trim() || key));
+    for (const [key, label, desc] of FIELD_LABELS) {
+      this.text(label, desc, s.fields[key], (v) => (s.fields[key] = v.trim() || key));
     }
   }
 
@@ -83,7 +106,7 @@ export class RapportSettingTab extends PluginSettingTab {
     s.personRules.forEach((rule, i) => {
       new Setting(this.containerEl)
         .setName(i === 0 ? "A note is a person when" : "...or when")
-        .setDesc(i === 0 ? "Its property holds the value: text (person) or a link ([[People]]), alone or in a list." : "")
+        .setDesc(i === 0 ? "Its property holds the value: text (person) or a link ([[People]]), alone or in a list." : "Another property and value that make a note a person.")
         .addText((t) =>
           t.setPlaceholder("Property").setValue(rule.property).onChange((v) => {
             rule.property = v.trim();
@@ -112,33 +135,69 @@ export class RapportSettingTab extends PluginSettingTab {
     );
   }
 
-  private text(name: string, desc: string, value: string, set: (value: string) => void): Setting {
+  /** A text field; `set` returns false to refuse the value (having said why). */
+  private text(name: string, desc: string, value: string, set: (value: string) => unknown): Setting {
     return new Setting(this.containerEl)
       .setName(name)
       .setDesc(desc)
       .addText((t) =>
         t.setValue(value).onChange((v) => {
-          set(v.trim());
+          if (set(v.trim()) === false) return;
           this.save();
         }),
       );
   }
 
+  /** A whole number of days, 0 or more; anything else is refused with the reason and not saved. */
   private number(name: string, desc: string, value: number, set: (value: number) => void): void {
-    new Setting(this.containerEl)
-      .setName(name)
-      .setDesc(desc)
-      .addText((t) => {
-        t.inputEl.type = "number";
-        t.setValue(String(value)).onChange((v) => {
-          const n = Number(v);
-          if (Number.isInteger(n) && n >= 0) {
-            set(n);
-            this.save();
-          }
-        });
+    const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+    const problem = setting.settingEl.createDiv({ cls: "rapport-setting-problem" });
+    setting.addText((t) => {
+      t.inputEl.type = "number";
+      t.inputEl.min = "0";
+      t.setValue(String(value)).onChange((v) => {
+        const why = daysProblem(v);
+        problem.setText(why ?? "");
+        t.inputEl.toggleClass("is-invalid", why !== null);
+        if (why !== null) return;
+        set(Number(v.trim()));
+        this.save();
       });
+    });
   }
+}
+
+/** Why `text` is no number of days, or null when it is one. */
+export function daysProblem(text: string): string | null {
+  const value = text.trim();
+  if (value === "") return "Enter a number of days; 0 turns this off.";
+  const n = Number(value);
+  if (!Number.isFinite(n)) return `"${value}" is not a number; the last good value stays.`;
+  if (n < 0) return "A number of days cannot be negative; the last good value stays.";
+  if (!Number.isInteger(n)) return "Enter whole days; the last good value stays.";
+  if (n > 3660) return "At most 3660 days (ten years); the last good value stays.";
+  return null;
+}
+
+/** "43 people · 3 without a cadence · 2 problems", or that the index is still being built. */
+export function statusLine(report: DueReport | null): string {
+  if (report === null) return "Reading your notes…";
+  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  const people = report.people.length;
+  const withoutCadence = report.people.filter((p) => p.cadence === null).length;
+  return [count(people, "person", "people"), `${withoutCadence} without a cadence`, count(report.problems.length, "problem", "problems")].join(" · ");
+}
+
+function presetProblem(text: string): string | null {
+  if (text.trim() === "") return "Enter a cadence for this key.";
+  const parsed = parseCadence(text);
+  if (!parsed.ok) return `Not understood: ${parsed.reason}.`;
+  return parsed.cadence === null ? 'For "not tracked", triage has its own key, N.' : null;
+}
+
+function cadenceWords(text: string): string {
+  const parsed = parseCadence(text);
+  return parsed.ok && parsed.cadence ? `Sets ${parsed.cadence.words}.` : "";
 }
 
 function cadenceDescription(text: string): string {

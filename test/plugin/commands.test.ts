@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FormModal } from "../../src/plugin/modals/form-modal";
 import { ListModal } from "../../src/plugin/modals/list-modal";
 import { MarkdownView, Modal, Notice, SuggestModal } from "../obsidian/index";
-import { EXAMPLE, loadVault, pinToday, runCommand } from "./harness";
+import { clickRowButton, dueView, EXAMPLE, loadVault, pinToday, runCommand } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => vi.useRealTimers());
@@ -27,33 +27,60 @@ async function pick(query: string): Promise<string[]> {
   return shown.map((s) => s.text);
 }
 
-describe("log interaction with…", () => {
-  it("appends `- [[Name]] ` to today's daily note, creating it in the configured folder, and puts the cursor there", async () => {
-    const { app, read } = await loadVault(EXAMPLE);
+/** Fills the open form with `values` and saves it, as a user would; returns the hint it showed. */
+function fillForm(values: string[]): string {
+  const form = topModal(FormModal);
+  form.setValues(values);
+  const hint = form.contentEl.querySelector(".rapport-form-hint")?.textContent ?? "";
+  form.save();
+  return hint;
+}
+
+const TODAY = "Journal/2026/11/2026-11-23 Monday.md";
+
+describe("log interaction", () => {
+  it("asks whom when the active note is no person, then what about, and appends `- [[Name]] words` to today's note", async () => {
+    const { app, plugin, read } = await loadVault(EXAMPLE);
     await runCommand(app, "log-interaction");
     // Over names and aliases: the exact alias, then names that start with "ali", then "Carol Davis", which only has a, l, i in order.
-    expect(await pick("ali")).toEqual([
+    expect((await pick("ali")).slice(0, 4)).toEqual([
       "Ali (Alice Chen) | last contact 2026-11-05",
       "Alice Chen | last contact 2026-11-05",
       "Alice C. (Alice Chen) | last contact 2026-11-05",
       "Carol Davis | last contact 2026-08-10",
     ]);
-    const path = "Journal/2026/11/2026-11-23 Monday.md";
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(path));
-    expect(read(path)).toBe("- [[Alice Chen]] \n");
-    const editor = (app.workspace.activeLeaf?.view as MarkdownView).editor;
-    expect(editor.getCursor()).toEqual({ line: 0, ch: "- [[Alice Chen]] ".length });
+    expect(topModal(FormModal).titleEl.textContent).toBe("Log interaction with Alice Chen");
+    expect(fillForm(["lunch, talked about her move #coffee"])).toBe('Adds "- [[Alice Chen]] lunch, talked about her move #coffee" to today\'s note.');
+    await vi.waitFor(() => expect(read(TODAY)).toBe("- [[Alice Chen]] lunch, talked about her move #coffee\n"));
+    expect(Notice.shown).toContain("Logged Alice Chen in 2026-11-23 Monday.");
+    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Alice Chen")?.lastContact).toBe("2026-11-23"));
+    expect(plugin.model.interactionsOf("People/Alice Chen.md").find((i) => i.date === "2026-11-23")?.kinds).toEqual(["coffee"]);
   });
 
-  it("appends below what today's note already holds", async () => {
+  it("logs the active note's person without asking whom, and a second time the same day says so", async () => {
     const { app, read } = await loadVault(EXAMPLE);
-    const path = "Journal/2026/11/2026-11-23 Monday.md";
-    await app.vault.create(path, "# Monday\n\n- Standup");
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Mia Rossi.md")!);
     await runCommand(app, "log-interaction");
-    await pick("mia");
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(path));
-    expect(read(path)).toBe("# Monday\n\n- Standup\n- [[Mia Rossi]] \n");
-    expect((app.workspace.activeLeaf?.view as MarkdownView).editor.getCursor()).toEqual({ line: 3, ch: 16 });
+    fillForm([""]);
+    await vi.waitFor(() => expect(read(TODAY)).toBe("- [[Mia Rossi]]\n"));
+    await runCommand(app, "log-interaction");
+    fillForm(["coffee again"]);
+    await vi.waitFor(() => expect(read(TODAY)).toBe("- [[Mia Rossi]]\n- [[Mia Rossi]] coffee again\n"));
+    expect(Notice.shown).toEqual(["Logged Mia Rossi in 2026-11-23 Monday.", "Logged Mia Rossi in 2026-11-23 Monday, the second time today."]);
+  });
+
+  it("the notice opens today's note at the line written, and Undo takes the line back", async () => {
+    const { app, read } = await loadVault(EXAMPLE);
+    await app.vault.create(TODAY, "# Monday\n\n- Standup");
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Bob Martinez.md")!);
+    await runCommand(app, "log-interaction");
+    fillForm(["roadmap"]);
+    await vi.waitFor(() => expect(read(TODAY)).toBe("# Monday\n\n- Standup\n- [[Bob Martinez]] roadmap\n"));
+    Notice.all[Notice.all.length - 1]?.click("Open");
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(TODAY));
+    expect(app.workspace.activeLeaf?.eState).toEqual({ line: 3 });
+    await runCommand(app, "undo-last-change");
+    await vi.waitFor(() => expect(read(TODAY)).toBe("# Monday\n\n- Standup"));
   });
 
   it("starts a new daily note from the Daily notes template", async () => {
@@ -64,45 +91,36 @@ describe("log interaction with…", () => {
     await plugin.rebuildIndex();
     await runCommand(app, "log-interaction");
     await pick("bob");
-    const path = "Journal/2026/11/2026-11-23 Monday.md";
-    await vi.waitFor(() => expect(read(path)).toBe("# 2026-11-23 Monday\nWritten Monday 23 November\n- [[Bob Martinez]] \n"));
-  });
-
-  it("from the sidebar's Log button, the interaction counts at once", async () => {
-    const { app, plugin, read } = await loadVault(EXAMPLE);
-    await runCommand(app, "open-sidebar");
-    const view = app.workspace.getLeavesOfType("rapport-due")[0]?.view as unknown as { contentEl: HTMLElement };
-    const row = Array.from(view.contentEl.querySelectorAll(".rapport-row")).find((r) => r.textContent?.includes("Carol Davis"));
-    (Array.from(row!.querySelectorAll("button")).find((b) => b.textContent === "Log") as HTMLElement).click();
-    await vi.waitFor(() => expect(read("Journal/2026/11/2026-11-23 Monday.md")).toBe("- [[Carol Davis]] \n"));
-    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Carol Davis")?.lastContact).toBe("2026-11-23"));
+    fillForm([""]);
+    await vi.waitFor(() => expect(read(TODAY)).toBe("# 2026-11-23 Monday\nWritten Monday 23 November\n- [[Bob Martinez]]\n"));
   });
 });
 
-describe("add commitment for…", () => {
+describe("add promise, add waiting-on", () => {
   it("appends a task with the person and due date to today's note", async () => {
     const { app, read } = await loadVault(EXAMPLE);
     await runCommand(app, "add-commitment");
     await pick("priya");
-    const form = topModal(FormModal);
-    form.setValues(["send the conference notes", "2026-11-30"]);
-    expect(form.contentEl.querySelector(".rapport-form-hint")?.textContent).toBe("- [ ] [[Priya Raman]] send the conference notes 📅 2026-11-30");
-    form.save();
-    await vi.waitFor(() => expect(read("Journal/2026/11/2026-11-23 Monday.md")).toBe("- [ ] [[Priya Raman]] send the conference notes 📅 2026-11-30\n"));
+    expect(fillForm(["send the conference notes", "2026-11-30"])).toBe('Adds "- [ ] [[Priya Raman]] send the conference notes 📅 2026-11-30" to today\'s note.');
+    await vi.waitFor(() => expect(read(TODAY)).toBe("- [ ] [[Priya Raman]] send the conference notes 📅 2026-11-30\n"));
   });
 
   it("will not save without words or with a due date that is not a date", async () => {
     const { app, root } = await loadVault(EXAMPLE);
     await runCommand(app, "add-commitment");
     await pick("priya");
-    const form = topModal(FormModal);
-    form.setValues(["", ""]);
-    form.save();
-    expect(form.contentEl.querySelector(".rapport-form-hint")?.textContent).toBe("Say what you promised.");
-    form.setValues(["call", "2026-02-30"]);
-    form.save();
-    expect(form.contentEl.querySelector(".rapport-form-hint")?.textContent).toBe("The due date is not a date.");
-    expect(existsSync(join(root, "Journal/2026/11/2026-11-23 Monday.md"))).toBe(false);
+    expect(fillForm(["", ""])).toBe("Say what was promised.");
+    expect(fillForm(["call", "2026-02-30"])).toBe("The due date is not a date.");
+    expect(existsSync(join(root, TODAY))).toBe(false);
+  });
+
+  it("a waiting-on is a task tagged #waiting: something owed to me", async () => {
+    const { app, plugin, read } = await loadVault(EXAMPLE);
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Hiro Tanaka.md")!);
+    await runCommand(app, "add-waiting-on");
+    fillForm(["the signed NDA", "2026-11-27"]);
+    await vi.waitFor(() => expect(read(TODAY)).toBe("- [ ] [[Hiro Tanaka]] the signed NDA #waiting 📅 2026-11-27\n"));
+    await vi.waitFor(() => expect(plugin.report()?.commitments.find((c) => c.text.includes("NDA"))).toMatchObject({ person: "Hiro Tanaka", direction: "owed-to-me", due: "2026-11-27" }));
   });
 });
 
@@ -111,7 +129,7 @@ describe("snooze, cadence and person notes", () => {
     const { app, read } = await loadVault(EXAMPLE);
     await runCommand(app, "snooze-person");
     await pick("frank");
-    expect(await pick("month")).toEqual(["For a month"]);
+    expect(await pick("month")).toEqual(["Snooze for a month"]);
     await vi.waitFor(() => expect(Notice.shown).toContain("Snoozed Frank Müller until 2026-12-23."));
     expect(read("People/Frank Müller.md")).toBe("---\ntype: person\ncadence: every six weeks\ngroups: [friends]\nsnooze_until: 2026-12-23\n---\n# Frank Müller\n\nMet through climbing. Haven't caught up yet since he moved.\n");
   });
@@ -137,10 +155,56 @@ describe("snooze, cadence and person notes", () => {
     await vi.waitFor(() => expect(read("People/Alice Chen.md")).toContain("cadence: monthly"));
   });
 
-  it("is only offered on a person's note", async () => {
+  it("on a note that is no person, asks whom", async () => {
     const { app } = await loadVault(EXAMPLE);
     await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("Projects/Roadmap.md")!);
-    expect(app.commands.get("set-cadence")?.checkCallback?.(true)).toBe(false);
+    await runCommand(app, "set-cadence");
+    await pick("hiro");
+    expect(topModal(FormModal).titleEl.textContent).toBe("Cadence for Hiro Tanaka");
+  });
+
+  it("a snoozed person's snooze can be ended: the line goes, every other byte stays", async () => {
+    const { app, read } = await loadVault(EXAMPLE);
+    const before = read("People/Grace Lee.md");
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Grace Lee.md")!);
+    await runCommand(app, "snooze-person");
+    expect(await pick("end")).toEqual(["End snooze"]);
+    await vi.waitFor(() => expect(read("People/Grace Lee.md")).toBe(before.replace("snooze_until: 2026-12-01\n", "")));
+    expect(Notice.shown).toContain("Grace Lee is no longer snoozed.");
+  });
+
+  it("add person checks the name as typed, reads the cadence, writes the note with its groups and opens it", async () => {
+    const { app, plugin, read } = await loadVault(EXAMPLE);
+    await runCommand(app, "add-person");
+    const form = topModal(FormModal);
+    const hint = (values: string[]) => {
+      form.setValues(values);
+      return `${saveButton(form).disabled ? "disabled: " : ""}${form.contentEl.querySelector(".rapport-form-hint")?.textContent ?? ""}`;
+    };
+    expect(hint(["", "", ""])).toBe("disabled: Enter a name.");
+    expect(hint(["Nina #1", "", ""])).toBe("disabled: A note name cannot hold #: links to it would break.");
+    expect(hint(["alice chen", "", ""])).toBe("disabled: People/Alice Chen.md exists already.");
+    expect(hint(["Ali", "", ""])).toBe("disabled: Alice Chen goes by that name already.");
+    expect(hint(["Nina Park", "", ""])).toBe("Creates People/Nina Park.md.");
+    expect(hint(["Nina Park", "every blue moon", ""])).toBe('disabled: Cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")');
+    expect(hint(["Nina Park", "every 2 weeks", "friends, climbing-club"])).toBe("Creates People/Nina Park.md. Every 2 weeks: no contact yet, so a check-in is due today.");
+    form.save();
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe("People/Nina Park.md"));
+    expect(read("People/Nina Park.md")).toBe('---\ntype: person\ncadence: every 2 weeks\ngroups:\n  - "friends"\n  - "climbing-club"\n---\n# Nina Park\n');
+    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Nina Park")).toMatchObject({ status: "due", due: "2026-11-23", groups: ["friends", "climbing-club"] }));
+  });
+
+  it("make this note a person adds the first person rule to any note, and is not offered on a person", async () => {
+    const { app, plugin, read } = await loadVault(EXAMPLE);
+    await app.vault.create("Nina Park.md", "Met at the climbing gym.\n");
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("Nina Park.md")!);
+    expect(app.commands.get("make-person")?.checkCallback?.(true)).toBe(true);
+    await runCommand(app, "make-person");
+    await vi.waitFor(() => expect(read("Nina Park.md")).toBe("---\ntype: person\n---\nMet at the climbing gym.\n"));
+    await vi.waitFor(() => expect(plugin.report()?.people.some((p) => p.name === "Nina Park")).toBe(true));
+    expect(app.commands.get("make-person")?.checkCallback?.(true)).toBe(false);
+    Notice.all[Notice.all.length - 1]?.click("Undo");
+    await vi.waitFor(() => expect(read("Nina Park.md")).toBe("Met at the climbing gym.\n"));
   });
 
   it("create person note from the selection links the selection to a new note in the people folder", async () => {
@@ -173,23 +237,7 @@ describe("snooze, cadence and person notes", () => {
   });
 });
 
-describe("timeline, mark done, problems", () => {
-  it("show timeline of this person lists interactions and promises newest first, each opening its line", async () => {
-    const { app } = await loadVault(EXAMPLE);
-    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Dan Okafor.md")!);
-    await runCommand(app, "show-timeline");
-    const modal = topModal(ListModal);
-    const rows = Array.from(modal.contentEl.querySelectorAll(".rapport-list-row")).map((r) => Array.from(r.children).map((c) => c.textContent));
-    expect(rows).toEqual([
-      ["2026-11-20 (done promise)", "Send the slides from the reading group", "Journal/2026/11/2026-11-05 Thursday.md:4"],
-      ["2026-11-20", "Reading group with Danny #reading-group", "Journal/2026/11/2026-11-20 Friday.md:3"],
-      ["2026-11-05", "Lunch with Ali and Dan Okafor #lunch", "Journal/2026/11/2026-11-05 Thursday.md:3"],
-    ]);
-    (modal.contentEl.querySelectorAll(".rapport-list-link")[1] as HTMLElement).click();
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe("Journal/2026/11/2026-11-20 Friday.md"));
-    expect(app.workspace.activeLeaf?.eState).toEqual({ line: 2 });
-  });
-
+describe("mark done, problems", () => {
   it("mark commitment done on the task under the cursor adds [x] and ✅ today", async () => {
     const { app, read } = await loadVault(EXAMPLE);
     const path = "Journal/2026/11/2026-11-02 Monday.md";
@@ -203,21 +251,20 @@ describe("timeline, mark done, problems", () => {
     expect(Notice.shown).toContain("There is no open task on this line.");
   });
 
-  it("the sidebar's Done button marks the promise done in its note and it leaves the list", async () => {
+  it("the sidebar's Mark done marks the promise done in its note and it leaves the list", async () => {
     const { app, read } = await loadVault(EXAMPLE);
     await runCommand(app, "open-sidebar");
-    const view = app.workspace.getLeavesOfType("rapport-due")[0]?.view as unknown as { contentEl: HTMLElement };
-    const row = Array.from(view.contentEl.querySelectorAll(".rapport-row")).find((r) => r.textContent?.includes("Send the article"));
-    (Array.from(row!.querySelectorAll("button")).find((b) => b.textContent === "Done") as HTMLElement).click();
+    clickRowButton(app, "Send the article", "Mark done today");
     await vi.waitFor(() => expect(read("Journal/2026/11/2026-11-02 Monday.md")).toContain("- [x] Send [[Alice Chen]] the article 📅 2026-11-10 ✅ 2026-11-23"));
-    await vi.waitFor(() => expect(view.contentEl.textContent).not.toContain("Send the article"));
+    await vi.waitFor(() => expect(dueView(app).contentEl.textContent).not.toContain("Send the article"));
   });
 
-  it("the problems line opens the list of problems", async () => {
+  it("the problem count in the view's header opens the list of problems", async () => {
     const { app } = await loadVault(EXAMPLE);
     await runCommand(app, "open-sidebar");
-    const view = app.workspace.getLeavesOfType("rapport-due")[0]?.view as unknown as { contentEl: HTMLElement };
-    (view.contentEl.querySelector(".rapport-problems") as HTMLElement).click();
+    const action = dueView(app).containerEl.querySelector(".rapport-problems-action") as HTMLElement;
+    expect(action.getAttribute("aria-label")).toBe("1 problem in your notes");
+    action.click();
     const rows = Array.from(topModal(ListModal).contentEl.querySelectorAll(".rapport-list-row")).map((r) => r.textContent);
     expect(rows).toEqual(['cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")People/Jordan Blake.md:3']);
   });

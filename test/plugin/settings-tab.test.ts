@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RapportSettingTab } from "../../src/plugin/settings-tab";
-import { EXAMPLE, loadVault, manifest, pinToday } from "./harness";
+import { EXAMPLE, loadVault, manifest, personRef, pinToday } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => vi.useRealTimers());
@@ -26,12 +26,45 @@ function type(el: HTMLInputElement, value: string): void {
 }
 
 describe("settings", () => {
-  it("lists the settings in sections, with the daily-note fields hidden while Obsidian's are used", async () => {
-    const { app } = await loadVault(EXAMPLE);
+  it("opens with a status line, lists the settings in sections, and shows the daily-note setup in use", async () => {
+    const { app, plugin } = await loadVault(EXAMPLE);
     const tab = openSettings(app.settingTabs[0]);
+    const report = plugin.report();
+    const withoutCadence = report?.people.filter((p) => p.cadence === null).length ?? 0;
+    expect(tab.containerEl.querySelector(".rapport-settings-status")?.textContent).toBe(`${report?.people.length ?? 0} people · ${withoutCadence} without a cadence · 1 problem`);
     const headings = Array.from(tab.containerEl.querySelectorAll(".setting-item-heading")).map((h) => h.textContent);
-    expect(headings).toEqual(["People", "Due list", "Daily notes", "Property names"]);
-    expect((input(tab, "Daily note folder").closest(".setting-item") as HTMLElement).isShown()).toBe(false);
+    expect(headings).toEqual(["People", "Triage", "Due list", "Daily notes", "Property names"]);
+    expect(tab.containerEl.querySelector(".rapport-in-use")?.textContent).toBe("In use: the folder Journal, format YYYY/MM/YYYY-MM-DD dddd.");
+    expect(() => input(tab, "Daily note folder")).toThrow();
+    // Every field says what it is for.
+    const undescribed = Array.from(tab.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading)")).filter((s) => s.querySelector("input") && s.querySelector(".setting-item-description")?.textContent === "");
+    expect(undescribed.map((s) => s.querySelector(".setting-item-name")?.textContent)).toEqual([]);
+  });
+
+  it("refuses a window that is negative or no number, with the reason, and keeps the last good value", async () => {
+    const { app, plugin } = await loadVault(EXAMPLE);
+    const tab = openSettings(app.settingTabs[0]);
+    const field = input(tab, "Due soon window");
+    const problem = () => field.closest(".setting-item")?.querySelector(".rapport-setting-problem")?.textContent;
+    type(field, "-3");
+    expect(problem()).toBe("A number of days cannot be negative; the last good value stays.");
+    // A number field holds no text: letters typed leave it empty, as in a browser.
+    type(field, "soon");
+    expect(problem()).toBe("Enter a number of days; 0 turns this off.");
+    expect(plugin.settings.dueSoonDays).toBe(7);
+    type(field, "0");
+    expect(problem()).toBe("");
+    expect(plugin.settings.dueSoonDays).toBe(0);
+  });
+
+  it("refuses a triage preset that is no cadence", async () => {
+    const { app, plugin } = await loadVault(EXAMPLE);
+    const tab = openSettings(app.settingTabs[0]);
+    type(input(tab, "Key 1"), "fortnightly-ish");
+    expect(input(tab, "Key 1").closest(".setting-item")?.querySelector(".setting-item-description")?.textContent).toMatch(/^Not understood: /);
+    expect(plugin.settings.cadencePresets[0]).toBe("every 2 weeks");
+    type(input(tab, "Key 1"), "every 10 days");
+    expect(plugin.settings.cadencePresets[0]).toBe("every 10 days");
   });
 
   it("a default cadence applies at once: untracked people become tracked", async () => {
@@ -56,11 +89,14 @@ describe("settings", () => {
     type(input(tab, "Due soon window"), "3");
     await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Bob Martinez")?.status).toBe("ok"));
     (tab.containerEl.querySelector(".checkbox-container") as HTMLElement).click();
-    expect((input(tab, "Daily note folder").closest(".setting-item") as HTMLElement).isShown()).toBe(true);
+    // Rapport's own fields start from what Obsidian's settings gave.
+    expect(input(tab, "Daily note folder").value).toBe("Journal");
+    expect(input(tab, "Daily note format").value).toBe("YYYY/MM/YYYY-MM-DD dddd");
     type(input(tab, "Daily note folder"), "Elsewhere");
+    type(input(tab, "Daily note format"), "YYYY-MM-DD");
     // Today's note is now made in that folder, in the format of Rapport's own setting.
     await vi.waitFor(() => expect(plugin.dailyNotes()).toMatchObject({ folder: "Elsewhere", format: "YYYY-MM-DD" }));
-    await plugin.actions.logInteraction("Mia Rossi");
-    await vi.waitFor(() => expect(read("Elsewhere/2026-11-23.md")).toBe("- [[Mia Rossi]] \n"));
+    await plugin.actions.writeInteraction(personRef(plugin, "Mia Rossi"), "");
+    await vi.waitFor(() => expect(read("Elsewhere/2026-11-23.md")).toBe("- [[Mia Rossi]]\n"));
   });
 });

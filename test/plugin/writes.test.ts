@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MarkdownView, Notice } from "../obsidian/index";
-import { dueView, EXAMPLE, loadVault, pinToday, runCommand, type Loaded } from "./harness";
+import { clickRowButton, EXAMPLE, loadVault, personRef, pinToday, runCommand, sidebarRow, type Loaded } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => vi.useRealTimers());
@@ -15,17 +15,14 @@ const PROMISES = "Journal/2026/11/2026-11-02 Monday.md";
 const TODAY = "Journal/2026/11/2026-11-23 Monday.md";
 const ORIGINAL = "# Monday 2 November\n\n- Coffee with [[Alice Chen|Ali]] #coffee\n  - She asked for the article on design reviews\n- [ ] Send [[Alice Chen]] the article 📅 2026-11-10\n- [ ] Ask [[Carol Davis]] for the wedding photos\n";
 
-/** Clicks a button of the sidebar row that shows `text`, as it is on screen now (no re-render first). */
-function clickRow(loaded: Loaded, text: string, button: string): void {
-  const row = Array.from(dueView(loaded.app).contentEl.querySelectorAll(".rapport-row")).find((r) => r.textContent?.includes(text));
-  const el = Array.from(row?.querySelectorAll("button") ?? []).find((b) => b.textContent === button);
-  if (!el) throw new Error(`no ${button} on the row "${text}"`);
-  el.click();
+/** Clicks Mark done on the sidebar row that shows `text`, as it is on screen now (no re-render first). */
+function clickDone(loaded: Loaded, text: string): void {
+  clickRowButton(loaded.app, text, "Mark done today");
 }
 
-/** Logs an interaction through the command and the picker, as a user would. */
+/** Logs an interaction with no words, as the form's Log does. */
 async function log(loaded: Loaded, name: string): Promise<void> {
-  await loaded.plugin.actions.logInteraction(name);
+  await loaded.plugin.actions.writeInteraction(personRef(loaded.plugin, name), "");
 }
 
 async function write(loaded: Loaded, path: string, text: string): Promise<void> {
@@ -38,7 +35,7 @@ describe("a stale row never writes to another line", () => {
     await runCommand(loaded.app, "open-sidebar");
     // Before the view re-renders, another task for the same person goes in above the promise.
     writeFileSync(join(loaded.root, PROMISES), ORIGINAL.replace("- [ ] Send", "- [ ] Call [[Alice Chen]] 📅 2026-11-09\n- [ ] Send"));
-    clickRow(loaded, "Send the article", "Done");
+    clickDone(loaded, "Send the article");
     await vi.waitFor(() =>
       expect(loaded.read(PROMISES).split("\n").slice(4, 6)).toEqual(["- [ ] Call [[Alice Chen]] 📅 2026-11-09", "- [x] Send [[Alice Chen]] the article 📅 2026-11-10 ✅ 2026-11-23"]),
     );
@@ -49,7 +46,7 @@ describe("a stale row never writes to another line", () => {
     await runCommand(loaded.app, "open-sidebar");
     const changed = ORIGINAL.replace("- [ ] Send [[Alice Chen]] the article 📅 2026-11-10\n", "- [ ] Call [[Alice Chen]] 📅 2026-11-09\n");
     writeFileSync(join(loaded.root, PROMISES), changed);
-    clickRow(loaded, "Send the article", "Done");
+    clickDone(loaded, "Send the article");
     await vi.waitFor(() => expect(Notice.shown).toContain("That task has changed since the list was shown; opening its note."));
     expect(loaded.read(PROMISES)).toBe(changed);
     await vi.waitFor(() => expect(loaded.app.workspace.getActiveFile()?.path).toBe(PROMISES));
@@ -59,7 +56,7 @@ describe("a stale row never writes to another line", () => {
     const loaded = await loadVault(EXAMPLE);
     await runCommand(loaded.app, "open-sidebar");
     writeFileSync(join(loaded.root, PROMISES), `# Moved\n\n${ORIGINAL}`);
-    clickRow(loaded, "Send the article", "Open");
+    sidebarRow(loaded.app, "Send the article").click();
     await vi.waitFor(() => expect(loaded.app.workspace.activeLeaf?.eState).toEqual({ line: 6 }));
   });
 });
@@ -72,7 +69,7 @@ describe("recurring tasks keep recurring", () => {
     await write(loaded, PROMISES, `${ORIGINAL}${RECURRING}\n`);
     await loaded.plugin.settled();
     await runCommand(loaded.app, "open-sidebar");
-    clickRow(loaded, "Call 🔁 every week", "Done");
+    clickDone(loaded, "Call 🔁 every week");
     await vi.waitFor(() => expect(Notice.shown.some((n) => n.includes("that task recurs (🔁); turn on the Tasks plugin"))).toBe(true));
     expect(loaded.read(PROMISES)).toBe(`${ORIGINAL}${RECURRING}\n`);
   });
@@ -92,7 +89,7 @@ describe("recurring tasks keep recurring", () => {
     await write(loaded, PROMISES, `${ORIGINAL}${RECURRING}\n`);
     await loaded.plugin.settled();
     await runCommand(loaded.app, "open-sidebar");
-    clickRow(loaded, "Call 🔁 every week", "Done");
+    clickDone(loaded, "Call 🔁 every week");
     await vi.waitFor(() =>
       expect(loaded.read(PROMISES)).toBe(`${ORIGINAL}- [ ] Call [[Alice Chen]] 🔁 every week 📅 2026-11-27\n- [x] Call [[Alice Chen]] 🔁 every week 📅 2026-11-20 ✅ 2026-11-23\n`),
     );
@@ -114,7 +111,7 @@ describe("typing not yet saved survives", () => {
     expect(editor.dirty).toBe(true);
     expect(loaded.read(TODAY)).toBe("# Monday\n");
     await log(loaded, "Frank Müller");
-    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\nStandup went long\n- [[Frank Müller]] \n"));
+    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\nStandup went long\n- [[Frank Müller]]\n"));
   });
 
   it("the stand-in loses one of the two when a write goes around the open editor (why the editor is used)", async () => {
@@ -125,7 +122,7 @@ describe("typing not yet saved survives", () => {
     await leaf.openFile(file);
     const editor = (leaf.view as MarkdownView).editor;
     editor.replaceRange("Standup went long\n", { line: 1, ch: 0 });
-    await loaded.app.vault.process(file, (text) => `${text}- [[Frank Müller]] \n`);
+    await loaded.app.vault.process(file, (text) => `${text}- [[Frank Müller]]\n`);
     editor.save();
     await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\nStandup went long\n"));
   });
@@ -160,7 +157,7 @@ describe("an appended line counts", () => {
     await loaded.app.vault.createFolder("Journal/2026/11");
     await loaded.app.vault.create(TODAY, "> [!todo] Today\n> call the bank");
     await log(loaded, "Frank Müller");
-    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("> [!todo] Today\n> call the bank\n\n- [[Frank Müller]] \n"));
+    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("> [!todo] Today\n> call the bank\n\n- [[Frank Müller]]\n"));
     await loaded.plugin.settled();
     await vi.waitFor(() => expect(loaded.plugin.report()?.people.find((p) => p.name === "Frank Müller")?.lastContact).toBe("2026-11-23"));
   });
@@ -179,7 +176,7 @@ describe("an appended line counts", () => {
     await loaded.app.vault.createFolder("Journal/2026/11");
     await loaded.app.vault.create(TODAY, "# Monday\r\n- standup\r\n");
     await log(loaded, "Frank Müller");
-    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\r\n- standup\r\n- [[Frank Müller]] \r\n"));
+    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\r\n- standup\r\n- [[Frank Müller]]\r\n"));
   });
 });
 
@@ -206,7 +203,7 @@ describe("undo", () => {
     await loaded.app.vault.create(TODAY, "# Monday\n- standup");
     await log(loaded, "Frank Müller");
     const notice = Notice.all.find((n) => n.noticeEl.textContent?.startsWith("Logged Frank Müller"));
-    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\n- standup\n- [[Frank Müller]] \n"));
+    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\n- standup\n- [[Frank Müller]]\n"));
     notice?.click("Undo");
     await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\n- standup"));
   });
@@ -215,11 +212,12 @@ describe("undo", () => {
     const loaded = await loadVault(EXAMPLE);
     await loaded.app.vault.createFolder("Journal/2026/11");
     await loaded.app.vault.create(TODAY, "# Monday\n");
+    await loaded.app.workspace.getLeaf().openFile(loaded.app.vault.getFileByPath(TODAY)!);
     await log(loaded, "Frank Müller");
     await log(loaded, "Mia Rossi");
-    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\n- [[Frank Müller]] \n- [[Mia Rossi]] \n"));
+    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("# Monday\n- [[Frank Müller]]\n- [[Mia Rossi]]\n"));
     const editor = (loaded.app.workspace.activeLeaf?.view as MarkdownView).editor;
-    editor.setValue("# Monday!\n- [[Frank Müller]] \n- [[Mia Rossi]] coffee\n");
+    editor.setValue("# Monday!\n- [[Frank Müller]]\n- [[Mia Rossi]] coffee\n");
     editor.save();
     await runCommand(loaded.app, "undo-last-change"); // Mia's line: typed on since, so it stays
     expect(Notice.shown).toContain(`Rapport could not undo its change to ${TODAY}: the lines Rapport wrote have changed since.`);
@@ -232,7 +230,7 @@ describe("undo", () => {
   it("removes a note it created only while the note is as created", async () => {
     const loaded = await loadVault(EXAMPLE);
     await log(loaded, "Frank Müller");
-    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("- [[Frank Müller]] \n"));
+    await vi.waitFor(() => expect(loaded.read(TODAY)).toBe("- [[Frank Müller]]\n"));
     await runCommand(loaded.app, "undo-last-change");
     await vi.waitFor(() => expect(loaded.app.vault.getFileByPath(TODAY)).toBeNull());
   });

@@ -1,42 +1,54 @@
 /**
- * The sidebar's content, built from a due report into a detached element: the view swaps it in whole.
- * DOM through Obsidian's helpers only (createDiv, createEl, setText); looks through `rapport-` classes.
+ * The sidebar's content, built from a due report into a detached element that the view swaps in whole.
+ * DOM through Obsidian's helpers only (createDiv, createEl, setText); looks through Obsidian's classes
+ * and `rapport-` ones.
  */
-import type { CommitmentRow, DueReport, PersonRow } from "../../core/report/due-report";
-import type { IsoDate } from "../../core/calendar/dates";
+import type { DueReport } from "../../core/report/due-report";
 import { dueSections } from "../../core/report/due-sections";
-import { dayCount, relativeDay } from "../../core/text/wording";
+import { dayCount } from "../../core/text/wording";
+import { renderRow, type Row, type RowActions } from "./due-rows";
+import { collapsibleSection } from "./tree";
 
-export interface DueActions {
-  openNote(path: string, line: number | null, event: MouseEvent | KeyboardEvent): void;
-  hoverNote(event: MouseEvent, target: HTMLElement, path: string): void;
-  logInteraction(person: PersonRow): void;
-  snooze(person: PersonRow, event: MouseEvent): void;
-  markDone(commitment: CommitmentRow): void;
-  openCommitment(commitment: CommitmentRow, event: MouseEvent): void;
-  showProblems(): void;
+export interface DueActions extends RowActions {
+  addPerson(): void;
+  triage(): void;
   setGroup(group: string): void;
+  /** The user folded a section or asked for all its rows: render again. */
+  viewChanged(): void;
 }
 
 /** Rows a section shows before "Show N more": enough for a morning's glance, and one frame to build. */
 export const ROWS_PER_SECTION = 10;
 
+/** What the user did to the sections, kept by the view across re-renders. */
+export interface SectionState {
+  /** Sections folded or unfolded by the user, by id; the rest as their default. */
+  open: Map<string, boolean>;
+  /** Sections whose "Show N more" was clicked. */
+  showAll: Set<string>;
+}
+
 export interface DueModel {
   report: DueReport | null;
-  /** "" for every group. */
+  /** "" for everyone. */
   group: string;
   dueSoonDays: number;
   birthdayDays: number;
-  /** Rows shown per section before "Show more". */
   rowsPerSection: number;
+  sections: SectionState;
+  /** What makes a note a person, in words ("type: person, or categories holding [[People]]"). */
+  personRule: string;
+  /** A person's note as Add person writes it, for the first-run page. */
+  examplePerson: string;
 }
 
-export const EXAMPLE_PERSON_NOTE = `---
-type: person
-cadence: every 2 weeks
-birthday: 1990-04-12
----
-# Alice Chen`;
+interface SectionSpec {
+  id: string;
+  title: string;
+  rows: Row[];
+  /** Folded until the user opens it. */
+  folded?: boolean;
+}
 
 export function buildDueContent(model: DueModel, actions: DueActions): HTMLElement {
   const root = createDiv({ cls: "rapport-due" });
@@ -46,132 +58,107 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
     return root;
   }
   if (report.people.length === 0) {
-    renderHowTo(root);
+    renderFirstRun(root, model, report, actions);
     return root;
   }
-  renderGroupFilter(root, report, model.group, actions);
+  if (model.group !== "") renderGroupLine(root, model.group, actions);
   const due = dueSections(report, model.dueSoonDays, model.group);
-  const sections: Array<[string, Row[]]> = [
-    ["Promises due", due.promisesDue.map(commitmentRow)],
-    ["Check-ins overdue", due.overdue.map(personRow)],
-    [`Due in the next ${dayCount(model.dueSoonDays)}`, due.dueSoon.map(personRow)],
-    [`Birthdays in the next ${dayCount(model.birthdayDays)}`, due.birthdays.map((b) => birthdayRow(b, report.today))],
-    ["Waiting on others", due.waiting.map(commitmentRow)],
+  const person = (p: DueReport["people"][number]): Row => ({ kind: "person", person: p });
+  const promise = (c: DueReport["commitments"][number]): Row => ({ kind: "commitment", commitment: c });
+  const specs: SectionSpec[] = [
+    { id: "promises", title: "Promises due", rows: due.promisesDue.map(promise) },
+    { id: "overdue", title: "Check-ins overdue", rows: due.overdue.map(person) },
+    { id: "due-soon", title: `Due in the next ${dayCount(model.dueSoonDays)}`, rows: due.dueSoon.map(person) },
+    { id: "birthdays", title: `Birthdays in the next ${dayCount(model.birthdayDays)}`, rows: due.birthdays.map((b): Row => ({ kind: "birthday", birthday: b })) },
+    { id: "waiting", title: "Waiting on others", rows: due.waiting.map(promise) },
+    { id: "undated", title: "Promises with no date", rows: due.promisesUndated.map(promise), folded: true },
+    { id: "snoozed", title: "Snoozed", rows: due.snoozed.map(person), folded: true },
   ];
-  let shown = 0;
-  for (const [title, rows] of sections) {
-    if (rows.length === 0) continue;
-    const section = root.createDiv({ cls: "rapport-section" });
-    section.createDiv({ cls: "rapport-section-title", text: `${title} (${rows.length})` });
-    renderRows(section.createDiv({ cls: "rapport-rows" }), rows, model.rowsPerSection, actions, report.today);
-    shown += rows.length;
-  }
-  const snoozed = due.snoozed.map(personRow);
-  if (snoozed.length > 0) {
-    const details = root.createEl("details", { cls: "rapport-section rapport-snoozed" });
-    details.createEl("summary", { cls: "rapport-section-title", text: `Snoozed (${snoozed.length})` });
-    renderRows(details.createDiv({ cls: "rapport-rows" }), snoozed, model.rowsPerSection, actions, report.today);
-  }
-  if (shown === 0) root.createDiv({ cls: "rapport-status", text: "Nobody is due. Enjoy the quiet." });
-  if (report.problems.length > 0) {
-    const problems = root.createEl("button", { cls: "rapport-problems", text: `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} in your notes` });
-    problems.addEventListener("click", () => actions.showProblems());
-  }
+  const shown = specs.filter((s) => s.rows.length > 0);
+  for (const spec of shown) renderSection(root, spec, model, actions, report.today);
+  if (shown.every((s) => s.folded)) root.createDiv({ cls: "rapport-status", text: "Nobody is due. Enjoy the quiet." });
+  renderTriageLine(root, report, actions);
+  renderFollowThrough(root, report);
   return root;
 }
 
-type Row = { kind: "person"; person: PersonRow } | { kind: "commitment"; commitment: CommitmentRow } | { kind: "birthday"; name: string; path: string; detail: string };
-
-const personRow = (person: PersonRow): Row => ({ kind: "person", person });
-const commitmentRow = (commitment: CommitmentRow): Row => ({ kind: "commitment", commitment });
-function birthdayRow(b: DueReport["birthdays"][number], today: IsoDate): Row {
-  const turns = b.turns === null ? "" : `, turns ${b.turns}`;
-  return { kind: "birthday", name: b.person, path: b.path, detail: `${relativeDay(b.date, today)} (${b.date})${turns}` };
-}
-
-function renderRows(parent: HTMLElement, rows: Row[], limit: number, actions: DueActions, today: IsoDate): void {
-  rows.slice(0, limit).forEach((row) => renderRow(parent, row, actions, today));
-  const rest = rows.slice(limit);
-  if (rest.length === 0) return;
-  const more = parent.createEl("button", { cls: "rapport-more", text: `Show ${rest.length} more` });
-  more.addEventListener("click", () => {
-    more.remove();
-    rest.forEach((row) => renderRow(parent, row, actions, today));
+function renderSection(root: HTMLElement, spec: SectionSpec, model: DueModel, actions: DueActions, today: DueReport["today"]): void {
+  const { open, showAll } = model.sections;
+  collapsibleSection(root, {
+    title: spec.title,
+    count: spec.rows.length,
+    collapsed: !(open.get(spec.id) ?? !spec.folded),
+    onToggle: (collapsed) => {
+      open.set(spec.id, !collapsed);
+      actions.viewChanged();
+    },
+    fill: (children) => {
+      const limit = showAll.has(spec.id) ? spec.rows.length : model.rowsPerSection;
+      for (const row of spec.rows.slice(0, limit)) renderRow(children, row, today, actions);
+      const rest = spec.rows.length - limit;
+      if (rest <= 0) return;
+      const more = children.createDiv({ cls: "tree-item-self is-clickable rapport-more", text: `Show ${rest} more`, attr: { role: "button", tabindex: "0" } });
+      const showRest = () => {
+        showAll.add(spec.id);
+        actions.viewChanged();
+      };
+      more.addEventListener("click", showRest);
+      more.addEventListener("keydown", (event) => event.key === "Enter" && showRest());
+    },
   });
 }
 
-function renderRow(parent: HTMLElement, row: Row, actions: DueActions, today: IsoDate): void {
-  const el = parent.createDiv({ cls: "rapport-row" });
-  const main = el.createDiv({ cls: "rapport-row-main" });
-  if (row.kind === "person") {
-    const p = row.person;
-    nameLink(main, p.name, p.path, null, actions);
-    const late = p.daysOverdue > 0 ? `${dayCount(p.daysOverdue)} late` : p.status === "snoozed" ? `until ${p.snoozeUntil ?? ""}` : relativeDay(p.due, today);
-    main.createSpan({ cls: p.daysOverdue > 0 ? "rapport-late is-late" : "rapport-late", text: late });
-    el.createDiv({ cls: "rapport-row-meta", text: `${p.cadenceText ?? ""} · last contact ${relativeDay(p.lastContact, today)}` });
-    const buttons = el.createDiv({ cls: "rapport-actions" });
-    button(buttons, "Log", `Log an interaction with ${p.name} today`, () => actions.logInteraction(p));
-    button(buttons, "Snooze", `Snooze ${p.name}`, (event) => actions.snooze(p, event));
-  } else if (row.kind === "commitment") {
-    const c = row.commitment;
-    nameLink(main, c.person, c.personPath, null, actions);
-    const when = c.daysOverdue > 0 ? `${dayCount(c.daysOverdue)} overdue` : c.due === null ? "" : relativeDay(c.due, today);
-    main.createSpan({ cls: c.daysOverdue > 0 ? "rapport-late is-late" : "rapport-late", text: when });
-    const text = el.createDiv({ cls: "rapport-row-meta rapport-commitment-text", text: c.text || "(no words)" });
-    text.setAttr("title", `${c.path}, line ${c.line}`);
-    const buttons = el.createDiv({ cls: "rapport-actions" });
-    button(buttons, "Open", "Open the task in its note", (event) => actions.openCommitment(c, event));
-    if (c.direction === "owed-by-me") button(buttons, "Done", "Mark this promise done today", () => actions.markDone(c));
-  } else {
-    nameLink(main, row.name, row.path, null, actions);
-    main.createSpan({ cls: "rapport-late", text: row.detail });
+/** Always says how many people no cadence tracks, and names not yet notes, and leads to triage. */
+function renderTriageLine(root: HTMLElement, report: DueReport, actions: DueActions): void {
+  const withoutCadence = report.people.filter((p) => p.cadence === null).length;
+  const names = new Set(report.unresolved.map((u) => u.name.toLowerCase())).size;
+  if (withoutCadence === 0 && names === 0) return;
+  const parts = [];
+  if (withoutCadence > 0) parts.push(`${withoutCadence === 1 ? "1 person" : `${withoutCadence} people`} without a cadence`);
+  if (names > 0) parts.push(`${names === 1 ? "1 name" : `${names} names`} not yet a note`);
+  const line = root.createDiv({ cls: "rapport-triage-line" });
+  line.createSpan({ text: parts.join(" · ") });
+  const button = line.createEl("button", { cls: "rapport-triage-button", text: "Triage" });
+  button.addEventListener("click", () => actions.triage());
+}
+
+function renderFollowThrough(root: HTMLElement, report: DueReport): void {
+  const f = report.followThrough;
+  if (f.keptOnTime + f.keptLate + f.overdue === 0) return;
+  root.createDiv({ cls: "rapport-follow-through", text: followThroughText(f) });
+}
+
+/** "Follow-through: 5 kept on time · 1 kept after the date · 2 overdue", for the view and the person panel. */
+export function followThroughText(f: DueReport["followThrough"]): string {
+  const parts: string[] = [];
+  if (f.keptOnTime > 0) parts.push(`${f.keptOnTime} kept on time`);
+  if (f.keptLate > 0) parts.push(`${f.keptLate} kept after the date`);
+  if (f.overdue > 0) parts.push(`${f.overdue} overdue`);
+  return `Follow-through: ${parts.join(" · ")}`;
+}
+
+function renderGroupLine(root: HTMLElement, group: string, actions: DueActions): void {
+  const line = root.createDiv({ cls: "rapport-group-line" });
+  line.createSpan({ text: `Showing ${group}` });
+  const everyone = line.createEl("button", { cls: "rapport-link-button", text: "Show everyone" });
+  everyone.addEventListener("click", () => actions.setGroup(""));
+}
+
+/** The empty vault's page: what Rapport does, a button to add the first person, and the rule. */
+function renderFirstRun(root: HTMLElement, model: DueModel, report: DueReport, actions: DueActions): void {
+  const page = root.createDiv({ cls: "rapport-first-run" });
+  page.createEl("h4", { text: "No people yet" });
+  page.createEl("p", { text: "Rapport shows who you have not talked to in a while and what you promised, from your daily notes." });
+  const add = page.createEl("button", { cls: "mod-cta", text: "Add person" });
+  add.addEventListener("click", () => actions.addPerson());
+  page.createEl("p", { text: "Or open a note you already have and make it a person, from the command palette. Then mention people in your daily notes: type @ to pick someone." });
+  const names = new Set(report.unresolved.map((u) => u.name.toLowerCase())).size;
+  if (names > 0) {
+    const triage = page.createEl("button", { text: `Review ${names === 1 ? "1 name" : `${names} names`} your notes link to` });
+    triage.addEventListener("click", () => actions.triage());
   }
-}
-
-/** The person's name as an internal link: click opens, ctrl/cmd-click opens in a new tab, hover previews. */
-function nameLink(parent: HTMLElement, name: string, path: string, line: number | null, actions: DueActions): void {
-  const link = parent.createEl("a", { cls: "internal-link rapport-name", text: name, attr: { href: path, "data-href": path, tabindex: "0" } });
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    actions.openNote(path, line, event);
-  });
-  link.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") actions.openNote(path, line, event);
-  });
-  link.addEventListener("mouseover", (event) => actions.hoverNote(event, link, path));
-}
-
-function button(parent: HTMLElement, text: string, label: string, onClick: (event: MouseEvent) => void): void {
-  const el = parent.createEl("button", { cls: "rapport-action", text, attr: { "aria-label": label } });
-  el.addEventListener("click", onClick);
-}
-
-/** The groups people are in, sorted; per report, as the view is rebuilt for every change of filter or row count. */
-const groupsByReport = new WeakMap<DueReport, string[]>();
-
-function groupsOf(report: DueReport): string[] {
-  let groups = groupsByReport.get(report);
-  if (!groups) {
-    groups = [...new Set(report.people.flatMap((p) => p.groups))].sort();
-    groupsByReport.set(report, groups);
-  }
-  return groups;
-}
-
-function renderGroupFilter(root: HTMLElement, report: DueReport, group: string, actions: DueActions): void {
-  const groups = groupsOf(report);
-  if (groups.length === 0) return;
-  const bar = root.createDiv({ cls: "rapport-toolbar" });
-  const select = bar.createEl("select", { cls: "dropdown rapport-group-filter", attr: { "aria-label": "Filter by group" } });
-  select.createEl("option", { text: "All groups", value: "" });
-  for (const g of groups) select.createEl("option", { text: g, value: g });
-  select.value = group;
-  select.addEventListener("change", () => actions.setGroup(select.value));
-}
-
-function renderHowTo(root: HTMLElement): void {
-  const howTo = root.createDiv({ cls: "rapport-how-to" });
-  howTo.createEl("p", { text: "No people yet. A note is a person when its properties say so, for example:" });
-  howTo.createEl("pre", { text: EXAMPLE_PERSON_NOTE });
-  howTo.createEl("p", { text: "Then link them from your daily notes (type @ to pick someone) and they show here when a check-in is due." });
+  const rule = page.createEl("details", { cls: "rapport-rule" });
+  rule.createEl("summary", { text: "What makes a note a person" });
+  rule.createEl("p", { text: `Its properties: ${model.personRule}. For example:` });
+  rule.createEl("pre", { text: model.examplePerson });
 }

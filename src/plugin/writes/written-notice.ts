@@ -1,5 +1,7 @@
 /** A notice that says what Rapport wrote, with buttons to act on it (Undo, Open). */
 import { Notice } from "obsidian";
+import { safely } from "../safely";
+import type { NoteWriter, Written } from "./note-writer";
 
 export type NoticeAction = [label: string, run: () => void];
 
@@ -20,4 +22,9 @@ export function noticeWithActions(message: string, actions: readonly NoticeActio
   });
   const notice = new Notice(fragment, actions.length > 0 ? WITH_BUTTONS_MS : undefined);
   return notice;
+}
+
+/** What was written, with Undo (and any other buttons first, such as Open). */
+export function writtenNotice(writer: NoteWriter, message: string, written: Written, more: readonly NoticeAction[] = []): Notice {
+  return noticeWithActions(message, [...more, ["Undo", () => safely("undo", () => writer.undo(written.write))]]);
 }

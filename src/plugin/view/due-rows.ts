@@ -1,0 +1,131 @@
+/**
+ * The sidebar's rows, as tree items of Obsidian's panes: the name and when, then a small muted line.
+ * Each row opens what it is about on click, offers its main actions as icon buttons (on hover on a
+ * desktop, always on a phone) and every action in its menu (right-click, long press, or the "…" button).
+ */
+import { Menu } from "obsidian";
+import type { IsoDate } from "../../core/calendar/dates";
+import type { BirthdayRow, CommitmentRow, PersonRow } from "../../core/report/due-report";
+import { dayCount, relativeDay } from "../../core/text/wording";
+import type { PersonRef } from "../person-ref";
+import { iconButton } from "./tree";
+
+
+export interface RowActions {
+  openNote(path: string, event: MouseEvent | KeyboardEvent): void;
+  hoverNote(event: MouseEvent, target: HTMLElement, path: string): void;
+  openCommitment(commitment: CommitmentRow, event: MouseEvent | KeyboardEvent): void;
+  logInteraction(person: PersonRef): void;
+  snoozeMenu(person: PersonRef, event: MouseEvent): void;
+  markDone(commitment: CommitmentRow): void;
+  /** Fills a row's menu with everything that can be done for a person. */
+  personMenu(menu: Menu, person: PersonRef): void;
+  commitmentMenu(menu: Menu, commitment: CommitmentRow): void;
+}
+
+export type Row = { kind: "person"; person: PersonRow } | { kind: "commitment"; commitment: CommitmentRow } | { kind: "birthday"; birthday: BirthdayRow };
+
+/** When a person's check-in is, in the row's words: how overdue, when due, or when a snooze ends. */
+export function personWhen(p: PersonRow, today: IsoDate): string {
+  if (p.status === "snoozed") return `until ${p.snoozeUntil ?? ""}`;
+  if (p.status === "ended") return "ended";
+  if (p.daysOverdue > 0) return `${dayCount(p.daysOverdue)} overdue`;
+  return p.due === null ? "" : relativeDay(p.due, today);
+}
+
+/** "every 2 weeks · last contact 18 days ago", or "no contact yet". */
+export function personDetail(p: PersonRow, today: IsoDate): string {
+  const contact = p.lastContact === null ? "no contact yet" : `last contact ${relativeDay(p.lastContact, today)}`;
+  return `${p.cadenceText ?? "no cadence"} · ${contact}`;
+}
+
+export function commitmentWhen(c: CommitmentRow, today: IsoDate): string {
+  if (c.daysOverdue > 0) return `${dayCount(c.daysOverdue)} overdue`;
+  return c.due === null ? "no date" : relativeDay(c.due, today);
+}
+
+export function renderRow(parent: HTMLElement, row: Row, today: IsoDate, actions: RowActions): void {
+  if (row.kind === "person") {
+    const p = row.person;
+    const el = rowShell(parent, { name: p.name, path: p.path }, personWhen(p, today), p.daysOverdue > 0, personDetail(p, today), actions);
+    el.onOpen((event) => actions.openNote(p.path, event));
+    el.onMenu((menu) => actions.personMenu(menu, p));
+    iconButton(el.buttons, "message-square-plus", `Log an interaction with ${p.name}`, () => actions.logInteraction(p));
+    iconButton(el.buttons, "alarm-clock-off", p.status === "snoozed" ? `Snoozed until ${p.snoozeUntil ?? ""}: change or end` : `Snooze ${p.name}`, (event) => actions.snoozeMenu(p, event));
+    el.addMoreButton();
+  } else if (row.kind === "commitment") {
+    const c = row.commitment;
+    const el = rowShell(parent, { name: c.person, path: c.personPath }, commitmentWhen(c, today), c.daysOverdue > 0, c.text || "(no words)", actions);
+    el.detail.setAttr("title", `${c.path}, line ${c.line}`);
+    el.onOpen((event) => actions.openCommitment(c, event));
+    el.onMenu((menu) => actions.commitmentMenu(menu, c));
+    iconButton(el.buttons, "check", "Mark done today", () => actions.markDone(c));
+    el.addMoreButton();
+  } else {
+    const b = row.birthday;
+    const turns = b.turns === null ? "" : ` · turns ${b.turns}`;
+    const el = rowShell(parent, { name: b.person, path: b.path }, relativeDay(b.date, today), false, `${b.date}${turns}`, actions);
+    el.onOpen((event) => actions.openNote(b.path, event));
+    el.onMenu((menu) => actions.personMenu(menu, { name: b.person, path: b.path }));
+    iconButton(el.buttons, "message-square-plus", `Log an interaction with ${b.person}`, () => actions.logInteraction({ name: b.person, path: b.path }));
+    el.addMoreButton();
+  }
+}
+
+interface RowShell {
+  detail: HTMLElement;
+  buttons: HTMLElement;
+  onOpen(open: (event: MouseEvent | KeyboardEvent) => void): void;
+  onMenu(fill: (menu: Menu) => void): void;
+  addMoreButton(): void;
+}
+
+/** The row's frame: a focusable tree item with the name as a link, when, a detail line and a button bar. */
+function rowShell(parent: HTMLElement, person: PersonRef, when: string, overdue: boolean, detail: string, actions: RowActions): RowShell {
+  const el = parent.createDiv({ cls: "tree-item-self is-clickable rapport-row", attr: { tabindex: "0" } });
+  const body = el.createDiv({ cls: "tree-item-inner rapport-row-body" });
+  const line = body.createDiv({ cls: "rapport-row-line" });
+  nameLink(line, person, actions);
+  const whenEl = line.createSpan({ cls: "rapport-when", text: when });
+  whenEl.toggleClass("is-overdue", overdue);
+  const detailEl = body.createDiv({ cls: "rapport-row-detail", text: detail });
+  const buttons = el.createDiv({ cls: "rapport-row-actions" });
+  let fillMenu: (menu: Menu) => void = () => undefined;
+  const menuAt = (event: MouseEvent) => {
+    const menu = new Menu();
+    fillMenu(menu);
+    menu.showAtMouseEvent(event);
+  };
+  return {
+    detail: detailEl,
+    buttons,
+    onOpen(open) {
+      el.addEventListener("click", (event) => open(event));
+      el.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" && event.target === el) open(event);
+      });
+    },
+    onMenu(fill) {
+      fillMenu = fill;
+      // Right-click on a desktop, long press on a phone, the context-menu key on a keyboard.
+      el.addEventListener("contextmenu", (event) => {
+        event.preventDefault();
+        menuAt(event);
+      });
+    },
+    addMoreButton() {
+      iconButton(buttons, "more-horizontal", "More actions", (event) => menuAt(event));
+    },
+  };
+}
+
+/** The person's name as an internal link: click opens, ctrl/cmd-click opens in a new tab, hover previews. */
+function nameLink(parent: HTMLElement, person: PersonRef, actions: RowActions): void {
+  const link = parent.createEl("a", { cls: "internal-link rapport-name", text: person.name, attr: { href: person.path, "data-href": person.path } });
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    actions.openNote(person.path, event);
+  });
+  link.addEventListener("mouseover", (event) => actions.hoverNote(event, link, person.path));
+}
