@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FormModal } from "../../src/plugin/modals/form-modal";
 import { VIEW_TYPE_PERSON, type PersonView } from "../../src/plugin/view/person-view";
-import { Menu, Modal } from "../obsidian/index";
+import { Menu, Modal, Platform } from "../obsidian/index";
 import { dueView, loadComponent, loadNotes, manifest, openModal, pinToday, rowMenu, runCommand, sidebarText } from "./harness";
 import RapportPlugin from "../../src/plugin/main";
 import { App } from "../obsidian/index";
@@ -139,5 +139,22 @@ describe("the view's state", () => {
     expect(sidebarText(again)[0]).toBe("Showing friends Show everyone");
     (dueView(again).contentEl.querySelector(".rapport-group-line button") as HTMLElement).click();
     expect(sidebarText(again)).toContain("▸ Snoozed (1)");
+  });
+});
+
+describe("on a phone", () => {
+  afterEach(() => {
+    Platform.isMobile = false;
+  });
+
+  it("has no status bar item, and each row's buttons are also in its menu, so nothing needs a hover", async () => {
+    Platform.isMobile = true;
+    const { app } = await openSidebar();
+    expect(app.statusBarEl.querySelector(".rapport-status-bar")).toBeNull();
+    const labels = Array.from(dueView(app).contentEl.querySelectorAll(".rapport-row .rapport-icon-button"), (b) => b.getAttribute("aria-label"));
+    expect(new Set(labels)).toEqual(new Set(["Mark done today", "More actions", "Log an interaction with Ann Lee", "Snooze Ann Lee"]));
+    const promiseMenu = rowMenu(app, "Send the photos").items.map((i) => i.title);
+    expect(promiseMenu).toEqual(expect.arrayContaining(["Mark done", "Log interaction…"]));
+    expect(rowMenu(app, "every week").items.map((i) => i.title)).toEqual(expect.arrayContaining(["Log interaction…", "Snooze for a week"]));
   });
 });
