@@ -1,5 +1,5 @@
 /** Rapport for Obsidian: wires the index, the views, the commands, @-tagging, the menus and the settings. */
-import { Notice, Platform, Plugin, TFile, moment, type App, type Menu, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
+import { Keymap, Notice, Platform, Plugin, TFile, moment, type App, type Menu, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
 import type { DueReport } from "../core/report/due-report";
 import { strictDateParser } from "../core/parse/note-date";
 import { personNote } from "../core/edit/note-edit";
@@ -86,7 +86,7 @@ export default class RapportPlugin extends Plugin {
             logInteraction: (p) => this.actions.logInteraction(p),
             snoozeMenu: (p, event) => this.actions.snoozeMenu(p, event),
             markDone: (c) => menus.markDone(c),
-            openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, event.ctrlKey || event.metaKey)),
+            openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, Keymap.isModEvent(event) !== false)),
             personMenu: (menu, p) => fillPersonMenu(menu, p, menus),
             commitmentMenu: (menu, c) => fillCommitmentMenu(menu, c, menus),
           },
@@ -108,7 +108,7 @@ export default class RapportPlugin extends Plugin {
           logInteraction: (p) => this.actions.logInteraction(p),
           personMenu: (menu, p) => fillPersonMenu(menu, p, menus),
           setCadence: (path) => this.actions.setCadence({ name: this.live.model.get(path)?.person?.name ?? path, path }),
-          openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, event.ctrlKey || event.metaKey)),
+          openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, Keymap.isModEvent(event) !== false)),
           markDone: (c) => menus.markDone(c),
           monthName: (date) => moment(date).format("MMM"),
         }),
