@@ -92,16 +92,19 @@ function fact(parent: HTMLElement, label: string, value: string): HTMLElement {
 function promiseRow(parent: HTMLElement, c: CommitmentRow, today: IsoDate, actions: PersonActions): void {
   const el = lineRow(parent, c.text || "(no words)", commitmentWhen(c, today), (event) => actions.openCommitment(c, event));
   el.querySelector(".rapport-when")?.toggleClass("is-overdue", c.daysOverdue > 0);
-  iconButton(el, "check", "Mark done today", () => actions.markDone(c));
+  // As in the sidebar: on hover on a desktop, always on a phone.
+  iconButton(el.createDiv({ cls: "rapport-row-actions" }), "check", "Mark done today", () => actions.markDone(c));
 }
 
 function timelineRow(parent: HTMLElement, event: TimelineEvent, actions: PersonActions): void {
   const what = event.kind === "commitment" ? `${event.status === "done" ? "Kept" : event.status === "cancelled" ? "Cancelled" : "Promised"}: ${event.text}` : event.text || "(no words)";
   const el = lineRow(parent, what, event.date ?? "no date", (e) => actions.openLine(event.path, event.line, e));
   el.addClass("rapport-timeline-entry");
-  if (event.kinds.length > 0) {
+  // Kinds the words do not show already (a meeting note's tags, say), as tags under them.
+  const unseen = event.kinds.filter((kind) => !event.text.toLowerCase().includes(`#${kind}`));
+  if (unseen.length > 0) {
     const kinds = el.querySelector(".rapport-row-body")?.createDiv({ cls: "rapport-kinds" });
-    for (const kind of event.kinds) kinds?.createSpan({ cls: "tag", text: `#${kind}` });
+    for (const kind of unseen) kinds?.createSpan({ cls: "tag", text: `#${kind}` });
   }
 }
 
