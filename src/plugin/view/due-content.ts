@@ -68,8 +68,9 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
   const specs: SectionSpec[] = [
     { id: "promises", title: "Promises due", rows: due.promisesDue.map(promise) },
     { id: "overdue", title: "Check-ins overdue", rows: due.overdue.map(person) },
-    { id: "due-soon", title: `Due in the next ${dayCount(model.dueSoonDays)}`, rows: due.dueSoon.map(person) },
-    { id: "birthdays", title: `Birthdays in the next ${dayCount(model.birthdayDays)}`, rows: due.birthdays.map((b): Row => ({ kind: "birthday", birthday: b })) },
+    { id: "due-soon", title: model.dueSoonDays === 0 ? "Due today" : `Due in the next ${dayCount(model.dueSoonDays)}`, rows: due.dueSoon.map(person) },
+    // A birthday window of 0 turns birthdays off.
+    { id: "birthdays", title: `Birthdays in the next ${dayCount(model.birthdayDays)}`, rows: model.birthdayDays === 0 ? [] : due.birthdays.map((b): Row => ({ kind: "birthday", birthday: b })) },
     { id: "waiting", title: "Waiting on others", rows: due.waiting.map(promise) },
     { id: "undated", title: "Promises with no date", rows: due.promisesUndated.map(promise), folded: true },
     { id: "snoozed", title: "Snoozed", rows: due.snoozed.map(person), folded: true },
