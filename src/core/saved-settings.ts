@@ -50,6 +50,9 @@ export function loadedSettings(saved: unknown): RapportSettings {
   settings.ignoredNames = textList(data.ignoredNames) ?? [];
   settings.cadencePresets = textList(data.cadencePresets) ?? DEFAULT_PLUGIN_SETTINGS.cadencePresets;
   settings.personRules = personRules(data) ?? DEFAULT_PERSON_RULES;
+  settings.groupCadences = textRecord(data.groupCadences) ?? {};
+  // A number of days is a whole number, never below zero: anything else is its default.
+  for (const key of DAY_COUNTS) if (!isDayCount(settings[key])) settings[key] = DEFAULT_PLUGIN_SETTINGS[key];
   return settings as unknown as RapportSettings;
 }
 
@@ -85,6 +88,19 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 function nonEmptyText(value: unknown): string | null {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+/** The settings that count days, checked beyond their type. */
+const DAY_COUNTS = ["replyWithinDays", "newAcquaintanceDays"] as const;
+
+function isDayCount(value: unknown): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+/** A map of names to text (group -> cadence); entries of another type are left out, null when it is no map. */
+function textRecord(value: unknown): Record<string, string> | null {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0].trim() !== ""));
 }
 
 function textList(value: unknown): string[] | null {

@@ -7,6 +7,8 @@ export interface FieldNames {
   lastContact: string;
   snoozeUntil: string;
   groups: string;
+  /** A person's own number of days to reply within (`reply_within: 1`). */
+  replyWithin: string;
 }
 
 export interface DailyNoteConfig {
@@ -50,6 +52,22 @@ export interface CoreSettings {
   birthdayDays: number;
   /** A commitment with this tag is owed to me rather than by me. */
   waitingTag: string;
+  /** An interaction with this tag means they asked me something: I owe a reply. */
+  replyTag: string;
+  /** Days to reply within, unless the person's note says otherwise. */
+  replyWithinDays: number;
+  /** Whether help received (a kept `#waiting` promise, a `#helped` interaction) asks for a thank-you. */
+  thanksLoop: boolean;
+  /** An interaction with this tag is help received. */
+  helpedTag: string;
+  /** An interaction with this tag is a thank-you. */
+  thanksTag: string;
+  /** Days after a first meeting that a follow-up is due; 0 for none. */
+  newAcquaintanceDays: number;
+  /** Read a task's due date from its words ("by Friday") when it has no 📅 or `due::`. */
+  plainWordDates: boolean;
+  /** A group's cadence, by group name, for members whose note has none ("clients" -> "every month"). */
+  groupCadences: Record<string, string>;
 }
 
 export const DEFAULT_DAILY_NOTES: DailyNoteConfig = { folder: "", format: "YYYY-MM-DD" };
@@ -71,6 +89,7 @@ export const DEFAULT_SETTINGS: CoreSettings = {
     lastContact: "last_contact",
     snoozeUntil: "snooze_until",
     groups: "groups",
+    replyWithin: "reply_within",
   },
   dailyNotes: DEFAULT_DAILY_NOTES,
   peopleProperties: ["people", "attendees", "participants"],
@@ -81,6 +100,14 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   dueSoonDays: 7,
   birthdayDays: 14,
   waitingTag: "waiting",
+  replyTag: "asked",
+  replyWithinDays: 2,
+  thanksLoop: true,
+  helpedTag: "helped",
+  thanksTag: "thanks",
+  newAcquaintanceDays: 3,
+  plainWordDates: true,
+  groupCadences: {},
 };
 
 /** Settings with every missing value taken from the defaults (settings files from older versions lack fields). */
