@@ -6,10 +6,11 @@ import { chmodSync, existsSync } from "node:fs";
 
 const production = process.argv[2] === "production";
 
-// rrule is bundled into main.js, so its licence travels with it.
+// rrule and chrono-node are bundled into main.js, so their licences travel with it.
 const banner = `/*
 Rapport: a personal CRM in plain Markdown. Built with esbuild; the source is in the repository.
 Bundles rrule (https://github.com/jkbrzt/rrule), BSD-3-Clause licence, Copyright (c) 2010 Jakub Roztocil and Lars Schoning.
+Bundles chrono-node (https://github.com/wanasit/chrono), MIT licence, Copyright (c) 2014 Wanasit Tanakitrungruang.
 */`;
 
 const pluginEntry = "src/plugin/main.ts";

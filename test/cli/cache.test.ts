@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { cacheFile, cacheFolder, readCacheFile } from "../../src/cli/cache-file";
 import { run } from "../../src/cli/commands";
 import { readVault, vaultSettings } from "../../src/cli/read-vault";
+import { SNAPSHOT_FORMAT } from "../../src/core/index/snapshot";
 import type { DueReport } from "../../src/core/report/due-report";
 
 function freshVault(): { vault: string; cache: string } {
@@ -72,7 +73,7 @@ describe("a cache that cannot be trusted gives what no cache gives", () => {
     ["empty", () => ""],
     ["truncated", (text) => text.slice(0, Math.floor(text.length / 2))],
     ["not JSON", () => "\u0000\u0001garbage"],
-    ["of another format", (text) => text.replace('"format":1', '"format":999')],
+    ["of another format", (text) => text.replace(`"format":${SNAPSHOT_FORMAT}`, '"format":999')],
     ["of another vault", (text) => text.replace(/"vault":"[^"]*"/, '"vault":"/elsewhere"')],
     ["of other settings", (text) => text.replace('"dueSoonDays\\":7', '"dueSoonDays\\":8')],
     ["with a record of the wrong shape", (text) => text.replace(/"entries":\[/, '"entries":"nope","x":[')],

@@ -33,6 +33,8 @@ export interface Commitment {
   line: number;
   text: string;
   due: IsoDate | null;
+  /** The words the due date was read from ("by Friday"), when it was not written as a date. */
+  dueWords: string | null;
   status: TaskStatus;
   /** When it was done: its ✅ date, else the date of its note. */
   done: IsoDate | null;
@@ -40,6 +42,15 @@ export interface Commitment {
   kinds: readonly string[];
   /** The task's line as written. */
   lineText: string;
+}
+
+/** Something to ask a person about, from a day on (`ask:: 2026-12-05 her interview`). */
+export interface Ask {
+  personPath: string;
+  path: string;
+  line: number;
+  date: IsoDate;
+  about: string;
 }
 
 /** A link in an entry that names no note: a person whose note is not written yet, or a book, or a topic. */
@@ -52,6 +63,7 @@ export interface UnresolvedName {
 export interface Contribution {
   readonly interactions: readonly Interaction[];
   readonly commitments: readonly Commitment[];
+  readonly asks: readonly Ask[];
   readonly problems: readonly Problem[];
   readonly unresolved: readonly UnresolvedName[];
 }
@@ -73,10 +85,10 @@ export function contributionContext(index: VaultIndex, waitingTag: string, isPer
 const MAX_NAMES_LEFT_OUT = 8;
 
 /** What a note contributes when it names no one and has no problem, as most notes of a vault do. */
-export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], problems: [], unresolved: [] });
+export const NOTHING: Contribution = Object.freeze({ interactions: [], commitments: [], asks: [], problems: [], unresolved: [] });
 
 export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contribution {
-  if (note.entries.length === 0 && note.problems.length === 0) return NOTHING;
+  if (note.entries.length === 0 && note.asks.length === 0 && note.problems.length === 0) return NOTHING;
   const { index } = ctx;
   const { path } = note;
   const interactions: Interaction[] = [];
@@ -111,13 +123,32 @@ export function contributionOf(note: NoteFacts, ctx: ContributionContext): Contr
     for (const personPath of personPaths) {
       // A commitment leaves out its own person: "Send [[Alice]] the article" is "Send the article" in Alice's list.
       const text = shared ?? wording((target) => resolveOnce(target) === personPath);
-      commitments.push({ personPath, path, line, kinds, text, due: task.due, status: task.status, done, direction, lineText: task.line });
+      commitments.push({ personPath, path, line, kinds, text, due: task.due, dueWords: task.dueWords, status: task.status, done, direction, lineText: task.line });
       // Keeping a promise is also a contact, on the day it was kept.
       if (done) interactions.push({ personPath, path, line, kinds, date: done, words: entry.text });
     }
   }
-  if (interactions.length === 0 && commitments.length === 0 && problems.length === 0 && unresolved.length === 0) return NOTHING;
-  return { interactions, commitments, problems, unresolved };
+  const asks = asksOf(note, ctx);
+  if (interactions.length === 0 && commitments.length === 0 && asks.length === 0 && problems.length === 0 && unresolved.length === 0) return NOTHING;
+  return { interactions, commitments, asks, problems, unresolved };
+}
+
+/**
+ * The note's `ask::` fields, each for the people it is about: the person whose note it is in, else
+ * the people its interaction links (problems with those links are the interaction's, reported there).
+ */
+function asksOf(note: NoteFacts, ctx: ContributionContext): Ask[] {
+  const asks: Ask[] = [];
+  for (const { line, date, about, links } of note.asks) {
+    const people = new Set<string>();
+    if (note.person) people.add(note.path);
+    for (const link of links) {
+      const path = ctx.index.resolve(link, note.path);
+      if (path !== null && ctx.isPerson(path)) people.add(path);
+    }
+    for (const personPath of people) asks.push({ personPath, path: note.path, line, date, about });
+  }
+  return asks;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The one owner of derived state. Each shell (the plugin, the CLI) makes one Model and feeds it notes;
  * everything Rapport knows lives here, with the model's lifetime: the index of facts, each note's
- * contribution with its links resolved, every person's interactions and promises, the cadence memo, and
- * the last due report. Queries are plain functions of this state and "today".
+ * contribution with its links resolved, every person's interactions, promises and asks, the cadence
+ * memo, and the last due report. Queries are plain functions of this state and "today".
  *
  * A note's contribution is worked out again when the note changes, or when a name its entries link to
  * may mean something else (the index says which names and which notes). Until a query asks, changed
@@ -17,7 +17,7 @@ import { dueReportInSteps, type DueReport } from "../report/due-report";
 import { byPlace } from "../report/problem-order";
 import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
-import { contributionContext, contributionOf, NOTHING, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person, type UnresolvedName } from "./contributions";
+import { contributionContext, contributionOf, NOTHING, type Ask, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person, type UnresolvedName } from "./contributions";
 import { VaultIndex } from "./vault-index";
 
 /** How many notes are resolved between two pauses of `resolveInSteps`. */
@@ -43,6 +43,7 @@ export class Model {
   /** People whose interactions changed since they were last sorted: sorted when asked for, once. */
   private readonly unsorted = new Set<string>();
   private readonly commitments = new Map<string, Commitment[]>();
+  private readonly asks = new Map<string, Ask[]>();
   private readonly links: ContributionContext;
   private revision = 0;
   private lastReport: { version: number; report: DueReport } | null = null;
@@ -132,6 +133,7 @@ export class Model {
     if (old === NOTHING && next === NOTHING) return;
     for (const personPath of replaceInLists(this.interactions, path, old.interactions, next.interactions)) this.unsorted.add(personPath);
     replaceInLists(this.commitments, path, old.commitments, next.commitments);
+    replaceInLists(this.asks, path, old.asks, next.asks);
   }
 
   /** Everyone, by path. */
@@ -151,6 +153,12 @@ export class Model {
   commitmentsOf(personPath: string): readonly Commitment[] {
     this.resolveAll();
     return this.commitments.get(personPath) ?? [];
+  }
+
+  /** What to ask a person about (`ask::` fields), in no particular order. */
+  asksOf(personPath: string): readonly Ask[] {
+    this.resolveAll();
+    return this.asks.get(personPath) ?? [];
   }
 
   /** What is wrong in the notes, whatever the day: unreadable values, broken links, shared names. */

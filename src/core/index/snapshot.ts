@@ -8,13 +8,13 @@
  * as none (the note is read again), so a truncated, corrupt or foreign cache gives what no cache gives.
  */
 import type { Cadences } from "../calendar/cadences";
-import type { Entry, NoteFacts } from "../parse/note";
+import type { AskFact, Entry, NoteFacts } from "../parse/note";
 import type { Birthday, PersonFacts } from "../parse/person";
 import type { TaskFacts } from "../parse/task";
 import type { Problem } from "../problem";
 
 /** Raised whenever what a snapshot holds, or how the core parses, changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** What a snapshot must match to be used: the format, the program's version, the vault, its settings. */
 export interface SnapshotKey {
@@ -102,6 +102,8 @@ function isFacts(x: unknown): x is StoredFacts {
     typeof x.brokenFrontmatter === "boolean" &&
     Array.isArray(x.entries) &&
     x.entries.every(isEntry) &&
+    Array.isArray(x.asks) &&
+    x.asks.every(isAsk) &&
     Array.isArray(x.problems) &&
     x.problems.every(isProblem) &&
     (x.person === null || isPerson(x.person))
@@ -113,7 +115,11 @@ function isEntry(x: unknown): x is Entry {
 }
 
 function isTask(x: unknown): x is TaskFacts {
-  return isRecord(x) && ["open", "done", "cancelled"].includes(x.status as string) && isDateOrNull(x.due) && isDateOrNull(x.done) && typeof x.line === "string";
+  return isRecord(x) && ["open", "done", "cancelled"].includes(x.status as string) && isDateOrNull(x.due) && (x.dueWords === null || typeof x.dueWords === "string") && isDateOrNull(x.done) && typeof x.line === "string";
+}
+
+function isAsk(x: unknown): x is AskFact {
+  return isRecord(x) && typeof x.line === "number" && isDateOrNull(x.date) && x.date !== null && typeof x.about === "string" && isTextList(x.links);
 }
 
 function isPerson(x: unknown): x is StoredFacts["person"] {
@@ -126,6 +132,7 @@ function isPerson(x: unknown): x is StoredFacts["person"] {
     (x.cadenceWritten === null || typeof x.cadenceWritten === "string") &&
     isDateOrNull(x.lastContact) &&
     isDateOrNull(x.snoozeUntil) &&
+    (x.replyWithin === null || typeof x.replyWithin === "number") &&
     (x.birthday === null || isBirthday(x.birthday)) &&
     isRecord(x.lines) &&
     Object.values(x.lines).every((line) => typeof line === "number")

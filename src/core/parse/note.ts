@@ -5,8 +5,10 @@
  */
 import type { Cadences } from "../calendar/cadences";
 import { dateFromValue, type IsoDate } from "../calendar/dates";
+import { askFields, personNoteAsks } from "./ask-field";
 import { scanListItems, TASK_OR_DATED_ITEM, type ListItem } from "./blocks";
 import { scanInline } from "./inline";
+import { withWordDate } from "./promise-date";
 import { basenameOf } from "./note-name";
 import { DATE_FIELDS, dailyNoteDate, fileNameDate, linkedDate, type StrictDateParser } from "./note-date";
 import { frontmatterLines } from "./frontmatter-lines";
@@ -14,7 +16,7 @@ import { propertyTarget } from "./property-links";
 import { isPersonNote, readPerson, tagList, textList, type Frontmatter, type PersonFacts } from "./person";
 import type { Problem } from "../problem";
 import { isIgnoredPath, type CoreSettings } from "../settings";
-import { readTask, type TaskFacts } from "./task";
+import { hasDueField, readTask, type TaskFacts } from "./task";
 
 /** A note as a host hands it to the core. */
 export interface SourceNote {
@@ -44,6 +46,15 @@ export interface Entry {
   task: TaskFacts | null;
 }
 
+/** An `ask:: 2026-12-05 her interview` field: in a person's note (about them) or in an interaction. */
+export interface AskFact {
+  line: number;
+  date: IsoDate;
+  about: string;
+  /** The people it is about, as the interaction links them; none in a person's note (it is about them). */
+  links: readonly string[];
+}
+
 export interface NoteFacts {
   path: string;
   /** File name without folder and `.md`: what a link by name matches. */
@@ -51,6 +62,7 @@ export interface NoteFacts {
   person: PersonFacts | null;
   date: IsoDate | null;
   entries: readonly Entry[];
+  asks: readonly AskFact[];
   problems: readonly Problem[];
   /** The note has a frontmatter block that does not parse: Rapport never writes to such a note. */
   brokenFrontmatter: boolean;
@@ -92,6 +104,16 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
   if (date === null && ctx.settings.datedByFileName) date = fileNameDate(basename);
 
   const entries: Entry[] = [];
+  const asks: AskFact[] = [];
+  // `line` is where a problem shows; `at` the line the ask is kept at: its interaction's, which does not clear it.
+  const readAsks = (text: string, line: number, links: readonly string[], at = line) => {
+    for (const ask of askFields(text)) {
+      if ("problem" in ask) problem(ask.problem, line);
+      else asks.push({ line: at, date: ask.date, about: ask.about, links });
+    }
+  };
+  if (person !== null) personNoteAsks(source, readAsks);
+  const wordDates = { read: 0, days: { dailyNotes: ctx.settings.dailyNotes, parseDate: ctx.parseDate } };
   // A dated note that lists who was there (a meeting's `people`) is an interaction with each of them.
   if (date !== null && frontmatter) {
     const attendees = attendeesOf(frontmatter, ctx.settings.peopleProperties, lines);
@@ -110,15 +132,20 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     const line = source.bodyLine + item.line + 1;
     const lead = leadingDate(item, ctx);
     if (lead.problem) problem(lead.problem, line);
-    const task = item.checkbox === null ? null : readTask(item, (message) => problem(message, line));
+    let task = item.checkbox === null ? null : readTask(item, (message) => problem(message, line));
     let links = lead.link ? item.links.slice(1) : item.links;
+    // Only a promise (a task that links someone, or in a person's note) in a dated note has its date read from its words.
+    const promise = task !== null && (links.length > 0 || person !== null);
+    if (task && promise && date !== null && ctx.settings.plainWordDates && !hasDueField(item.text)) task = withWordDate(task, lead.rest, date, line, wordDates, problem);
     // An item that names no one and no day ("- Meetings") only groups its sub-items: they stand alone.
     const ownsSubItems = !task && (links.length > 0 || lead.date !== null);
+    let subItems: Array<{ text: string; line: number }> | null = null;
     if (ownsSubItems) {
       for (const child of descendants(items, index)) {
         if (child.item.checkbox !== null) continue;
         consumed.add(child.index);
         if (child.item.links.length > 0) links = links.concat(child.item.links);
+        (subItems ??= []).push({ text: child.item.text, line: source.bodyLine + child.item.line + 1 });
       }
     }
     // What can count: a task, or an item with a day (its own or its note's) that links someone; in a
@@ -126,6 +153,11 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     const dated = lead.date !== null || date !== null;
     const counts = (links.length > 0 && (task !== null || dated)) || (person !== null && (task !== null || lead.date !== null));
     if (counts) entries.push({ line, date: lead.date, text: lead.rest, links, tags: item.tags, task });
+    // An interaction may say what to ask them about later, on its line or a sub-item's.
+    if (counts && !task && dated && person === null) {
+      readAsks(lead.rest, line, links);
+      for (const sub of subItems ?? []) readAsks(sub.text, sub.line, links, line);
+    }
   });
   return {
     path,
@@ -134,22 +166,24 @@ export function parseNote(source: SourceNote, ctx: ParseContext): NoteFacts {
     date,
     // Most notes have neither: one shared empty list each instead of two arrays per note.
     entries: entries.length === 0 ? NO_ENTRIES : entries,
+    asks: asks.length === 0 ? NO_ASKS : asks,
     problems: problems.length === 0 ? NO_PROBLEMS : problems,
     brokenFrontmatter: source.frontmatterProblem !== undefined,
   };
 }
 
 const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
+const NO_ASKS: readonly AskFact[] = Object.freeze([]);
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /** Whether a note's facts are only its name: not a person, no date, nothing to count, no problem. */
 export function saysNothing(facts: NoteFacts): boolean {
-  return facts.person === null && facts.date === null && facts.entries.length === 0 && facts.problems.length === 0 && !facts.brokenFrontmatter;
+  return facts.person === null && facts.date === null && facts.entries.length === 0 && facts.asks.length === 0 && facts.problems.length === 0 && !facts.brokenFrontmatter;
 }
 
 /** The facts of a note that says nothing, from its path alone (the index keeps no more of such a note). */
 export function factsOfSilentNote(path: string): NoteFacts {
-  return { path, basename: basenameOf(path), person: null, date: null, entries: NO_ENTRIES, problems: NO_PROBLEMS, brokenFrontmatter: false };
+  return { path, basename: basenameOf(path), person: null, date: null, entries: NO_ENTRIES, asks: NO_ASKS, problems: NO_PROBLEMS, brokenFrontmatter: false };
 }
 
 /** An item's own date: `2026-11-05 ...` or a link to that day's note, `[[2026-11-05]] ...`. */

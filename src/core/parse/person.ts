@@ -3,6 +3,7 @@ import type { Cadence } from "../calendar/cadence";
 import type { Cadences } from "../calendar/cadences";
 import { dateFromValue, daysInMonth, type IsoDate } from "../calendar/dates";
 import type { CoreSettings } from "../settings";
+import { describeValue } from "../text/describe-value";
 import { propertyName } from "./property-links";
 
 export interface Birthday {
@@ -30,6 +31,8 @@ export interface PersonFacts {
   lastContact: IsoDate | null;
   snoozeUntil: IsoDate | null;
   groups: string[];
+  /** Days to reply within when they ask something (`reply_within: 1`); null for the setting's. */
+  replyWithin: number | null;
   /** The line (1-based, in the file) of each frontmatter key, for problems about its value. */
   lines: Record<string, number>;
 }
@@ -94,10 +97,20 @@ export function readPerson(
     birthday: typeof birthday === "string" ? null : birthday,
     lastContact: date(f.lastContact),
     snoozeUntil: date(f.snoozeUntil),
-    groups: tagList(fm[f.groups]),
+    groups: groupList(fm[f.groups]),
+    replyWithin: dayCount(fm[f.replyWithin], (message) => problem(f.replyWithin, `${f.replyWithin}: ${message}`)),
     lines,
   };
   return { person, problems };
+}
+
+/** A whole number of days, 0 or more, written as a number or as text; null when absent. */
+function dayCount(value: unknown, problem: (message: string) => void): number | null {
+  if (value === undefined || value === null || value === "") return null;
+  const days = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : NaN;
+  if (Number.isInteger(days) && days >= 0 && days <= 9999) return days;
+  problem(`${describeValue(value)} is not a number of days`);
+  return null;
 }
 
 const YEARLESS = /^--(\d{2})-(\d{2})$/;
@@ -127,6 +140,22 @@ export function textList(value: unknown): string[] {
     .filter((v) => typeof v === "string" || typeof v === "number")
     .map((v) => String(v).trim())
     .filter((v) => v !== "");
+}
+
+/**
+ * Groups: a list's items whole ("inner circle" is one group), or text split at commas; `#` optional,
+ * in any case, blanks collapsed, so that a group compares the same however it is written.
+ */
+export function groupList(value: unknown): string[] {
+  return textList(value)
+    .flatMap((v) => v.split(","))
+    .map(groupName)
+    .filter((g) => g !== "");
+}
+
+/** A group's name as compared: lower case, no `#`, single blanks. */
+export function groupName(written: string): string {
+  return written.trim().replace(/^#/, "").replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Tags as Obsidian reads them: a list or a comma/space separated string, `#` optional, case-insensitive. */

@@ -11,6 +11,8 @@ export type TaskStatus = "open" | "done" | "cancelled";
 export interface TaskFacts {
   status: TaskStatus;
   due: IsoDate | null;
+  /** The words the due date was read from ("by Friday"); null when it was written as a date, or is none. */
+  dueWords: string | null;
   /** The written done date; the note's date stands in for it when absent. */
   done: IsoDate | null;
   /** The task's line as written: a write from the sidebar goes only to a line that still reads so. */
@@ -33,7 +35,12 @@ const WORD_OR_FIELD = /[\w-]+(?:::[ \t]*\S+)?/g;
 export function readTask(item: ListItem, problem: (message: string) => void): TaskFacts {
   const box = item.checkbox ?? " ";
   const status: TaskStatus = box === "x" || box === "X" ? "done" : box === "-" ? "cancelled" : "open";
-  return { status, due: field(item.text, DUE, "due date", problem), done: field(item.text, DONE, "done date", problem), line: item.source };
+  return { status, due: field(item.text, DUE, "due date", problem), dueWords: null, done: field(item.text, DONE, "done date", problem), line: item.source };
+}
+
+/** Whether a task's text gives a due date as a field (`📅`, `due::`), readable or not: the words then say nothing. */
+export function hasDueField(text: string): boolean {
+  return DUE.some((pattern) => pattern.test(text));
 }
 
 function field(text: string, patterns: RegExp[], what: string, problem: (message: string) => void): IsoDate | null {

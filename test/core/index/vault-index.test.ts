@@ -37,7 +37,7 @@ describe("link resolution, as Obsidian resolves links", () => {
 describe("notes that say nothing", () => {
   it("keep their name and give their facts when asked, until they say something", () => {
     const model = buildModel({ "People/Ann.md": person(), "Notes/Ideas.md": "# Ideas\n\nSee [[Other]].\n- a list item" });
-    const silent = { path: "Notes/Ideas.md", basename: "Ideas", person: null, date: null, entries: [], problems: [], brokenFrontmatter: false };
+    const silent = { path: "Notes/Ideas.md", basename: "Ideas", person: null, date: null, entries: [], asks: [], problems: [], brokenFrontmatter: false };
     expect(model.get("Notes/Ideas.md")).toEqual(silent);
     expect([...model.index.all()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
     expect([...model.index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md"]);

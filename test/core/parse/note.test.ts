@@ -64,11 +64,11 @@ describe("entries", () => {
     ].join("\n");
     const lines = text.split("\n");
     expect(brief("Notes/Tasks.md", text).map((e) => e.task)).toEqual([
-      { status: "open", due: "2026-11-30", done: null, line: lines[0] },
-      { status: "done", due: "2026-11-10", done: "2026-11-12", line: lines[1] },
-      { status: "done", due: "2026-11-01", done: "2026-10-30", line: lines[2] },
-      { status: "cancelled", due: null, done: null, line: lines[3] },
-      { status: "open", due: null, done: null, line: lines[4] },
+      { status: "open", due: "2026-11-30", dueWords: null, done: null, line: lines[0] },
+      { status: "done", due: "2026-11-10", dueWords: null, done: "2026-11-12", line: lines[1] },
+      { status: "done", due: "2026-11-01", dueWords: null, done: "2026-10-30", line: lines[2] },
+      { status: "cancelled", due: null, dueWords: null, done: null, line: lines[3] },
+      { status: "open", due: null, dueWords: null, done: null, line: lines[4] },
     ]);
   });
 
@@ -113,8 +113,78 @@ describe("entries", () => {
   });
 });
 
+describe("a promise's date in words", () => {
+  // Wednesday 18 November 2026.
+  const DAY = "Journal/2026-11-18.md";
+  const tasks = (path: string, text: string, settings = ctx) => parseNote(toSourceNote(path, text), settings).entries.map((e) => [e.task?.due ?? null, e.task?.dueWords ?? null]);
+
+  it("is read in tasks of dated notes, against the note's date; an explicit date always wins", () => {
+    const text = [
+      "- [ ] send [[Alice]] the deck by Friday",
+      "- [ ] send [[Alice]] the deck by Friday 📅 2026-12-01",
+      "- [ ] send [[Alice]] the deck by Friday [due:: 2026-12-02]",
+      "- [x] sent [[Bob]] the notes before Monday ✅ 2026-11-20",
+      "- [ ] [[Bob]] notes on May's talk",
+      "- Lunch with [[Carol]] on Friday",
+    ].join("\n");
+    expect(tasks(DAY, text)).toEqual([
+      ["2026-11-20", "by Friday"],
+      ["2026-12-01", null],
+      ["2026-12-02", null],
+      ["2026-11-22", "before Monday"],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("is not read in an undated note, nor when the setting is off", () => {
+    expect(tasks("Projects/Plan.md", "- [ ] send [[Alice]] the deck by Friday")).toEqual([[null, null]]);
+    const off = { ...ctx, settings: { ...ctx.settings, plainWordDates: false } };
+    expect(tasks(DAY, "- [ ] send [[Alice]] the deck by Friday", off)).toEqual([[null, null]]);
+  });
+
+  it("reads two ways or falls before the note: a problem on an open promise, silence on a kept one", () => {
+    const note = parse(DAY, "- [ ] call [[Alice]] by next Friday\n- [ ] call [[Bob]] on Nov 1\n- [x] called [[Carol]] on Nov 1\n- [ ] water the plants by 5/6");
+    expect(note.problems).toEqual([
+      { path: DAY, line: 1, message: '"by next Friday" reads two ways (2026-11-20 or 2026-11-27); write the day as 📅 YYYY-MM-DD' },
+      { path: DAY, line: 2, message: '"on Nov 1" is 2026-11-01, before the note\'s date 2026-11-18; write the day as 📅 YYYY-MM-DD' },
+    ]);
+    expect(note.entries.map((e) => e.task?.due ?? null)).toEqual([null, null, null]);
+  });
+
+  it("past 200 tasks in one note, the rest keep no date from their words, and the note says so once", () => {
+    const text = Array.from({ length: 203 }, () => "- [ ] call [[Alice]] by Friday").join("\n");
+    const note = parse(DAY, text);
+    expect(note.entries.filter((e) => e.task?.due === "2026-11-20")).toHaveLength(200);
+    expect(note.problems).toEqual([{ path: DAY, line: 201, message: "more than 200 tasks in one note: from here on, dates in words are not read (write 📅 YYYY-MM-DD)" }]);
+  });
+});
+
+describe("things to ask about", () => {
+  it("are read from every line of a person's note, outside code and quotes", () => {
+    const text = "---\ntype: person\n---\nask:: 2026-12-05 her interview\n- [ask:: 2026-12-10 the move] and more\n`ask:: 2026-12-11 code`\n> ask:: 2026-12-12 quoted\n```\nask:: 2026-12-13 fenced\n```\nask:: soon\nASK:: 2026-02-30 x";
+    const note = parse("People/Ana.md", text);
+    expect(note.asks).toEqual([
+      { line: 4, date: "2026-12-05", about: "her interview", links: [] },
+      { line: 5, date: "2026-12-10", about: "the move", links: [] },
+    ]);
+    expect(note.problems).toEqual([
+      { path: "People/Ana.md", line: 11, message: 'ask:: wants a day first, as in "ask:: 2026-12-05 her interview"' },
+      { path: "People/Ana.md", line: 12, message: "ask:: 2026-02-30 is not a calendar date" },
+    ]);
+  });
+
+  it("are read from interactions and their sub-items, for the people they link", () => {
+    const text = "- Coffee with [[Ana]] ask:: 2026-12-05 her interview\n- Lunch with [[Bo]]\n  - ask:: 2026-12-06 the trip\n- [ ] call [[Cy]] ask:: 2026-12-07 not a task's\n- no one ask:: 2026-12-08 nobody";
+    expect(parse("Journal/2026-11-18.md", text).asks).toEqual([
+      { line: 1, date: "2026-12-05", about: "her interview", links: ["Ana"] },
+      { line: 2, date: "2026-12-06", about: "the trip", links: ["Bo"] },
+    ]);
+  });
+});
+
 describe("any text", () => {
-  const piece = fc.constantFrom("---\n", "type: person\n", "cadence: ", "every 2 weeks", "__proto__", "\n", "- ", "- [ ] ", "- [x] ", "[[", "]]", "Alice", "|", "#", "📅 ", "✅ ", "2026-11-05", "2026-02-30", "due:: ", "[[2026-11-05]]", "```\n", "<!--", "-->", "> ", "  ", "\t", "birthday: --02-30\n", "aliases: [", "date: ");
+  const piece = fc.constantFrom("---\n", "type: person\n", "cadence: ", "every 2 weeks", "__proto__", "\n", "- ", "- [ ] ", "- [x] ", "[[", "]]", "Alice", "|", "#", "📅 ", "✅ ", "2026-11-05", "2026-02-30", "due:: ", "[[2026-11-05]]", "```\n", "<!--", "-->", "> ", "  ", "\t", "birthday: --02-30\n", "aliases: [", "date: ", " by Friday", " on 5/6", " before ", "ask:: ", "[ask:: ", "reply_within: x\n");
   const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 30 }).map((p) => p.join("")));
 
   it("yields facts or problems, never a throw (property)", () => {

@@ -71,6 +71,7 @@ describe("readPerson", () => {
       lastContact: "2026-09-01",
       snoozeUntil: "2026-12-01",
       groups: ["work", "mentors"],
+      replyWithin: null,
     });
   });
 
@@ -113,5 +114,29 @@ describe("readPerson", () => {
     // Written but unreadable: not tracked, and not "without a cadence" either (the default does not apply).
     expect(person.cadence).toBe("unreadable");
     expect(person.cadenceWritten).toBe("whenever");
+  });
+
+  it.each([
+    [["Inner  Circle", "#Work"], ["inner circle", "work"]],
+    ["work, mentors", ["work", "mentors"]],
+    ["inner circle", ["inner circle"]],
+    [7, ["7"]],
+  ])("groups: %j are %j (a list's items whole, text split at commas)", (value, groups) => {
+    expect(readPerson("X.md", "X", { groups: value }, DEFAULT_SETTINGS, new Cadences()).person.groups).toEqual(groups);
+  });
+
+  it.each([
+    [1, 1, null],
+    ["2", 2, null],
+    [0, 0, null],
+    [undefined, null, null],
+    ["soon", null, 'reply_within: "soon" is not a number of days'],
+    [-1, null, "reply_within: -1 is not a number of days"],
+    [1.5, null, "reply_within: 1.5 is not a number of days"],
+    [[1], null, "reply_within: a list is not a number of days"],
+  ])("reply_within: %j is %j", (value, days, message) => {
+    const { person, problems } = readPerson("X.md", "X", { reply_within: value }, DEFAULT_SETTINGS, new Cadences(), { reply_within: 6 });
+    expect(person.replyWithin).toBe(days);
+    expect(problems).toEqual(message === null ? [] : [{ line: 6, message }]);
   });
 });
