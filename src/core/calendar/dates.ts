@@ -67,9 +67,26 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** Days since 1970-01-01: the due list compares days as these numbers. */
+/**
+ * Days since 1970-01-01: the due list compares days as these numbers. Counted from the digits (the
+ * civil-from-days arithmetic of the proleptic Gregorian calendar, H. Hinnant's "days_from_civil") rather
+ * than through a Date: a due list asks some ten thousand times, and a Date costs five times as much.
+ * A test holds it to Date.UTC on every day of four centuries.
+ */
 export function dayNumber(date: IsoDate): number {
-  return Math.round(utcMs(date) / MS_PER_DAY);
+  const month = digitsAt(date, 5, 2);
+  const year = digitsAt(date, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + digitsAt(date, 8, 2) - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/** The number written by `length` digits at `start` of `text`. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
 
 export type DateValue = { date: IsoDate } | { problem: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dateFromValue, daysBetween, isoToUtc, parseIsoDate, utcToIso } from "../../../src/core/calendar/dates";
+import { addDays, dateFromValue, dayNumber, daysBetween, isoToUtc, parseIsoDate, utcToIso } from "../../../src/core/calendar/dates";
 
 describe("parseIsoDate", () => {
   it.each([
@@ -18,6 +18,15 @@ describe("parseIsoDate", () => {
 });
 
 describe("calendar arithmetic", () => {
+  it("numbers every day of four centuries as Date.UTC does", () => {
+    for (let day = -150_000; day < 150_000; day++) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== day) expect(`${iso} is day ${dayNumber(iso)}`).toBe(`${iso} is day ${day}`);
+    }
+    expect(dayNumber("1000-01-01")).toBe(Math.round(Date.UTC(1000, 0, 1) / 86_400_000));
+    expect(dayNumber("9999-12-31")).toBe(Math.round(Date.UTC(9999, 11, 31) / 86_400_000));
+  });
+
   it("adds days across the end of February in leap and common years", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
