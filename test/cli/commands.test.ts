@@ -56,7 +56,8 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
 
   it("keeps the JSON contract", () => {
     const report = JSON.parse(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json").out) as Record<string, unknown[]>;
-    expect(Object.keys(report)).toEqual(["today", "people", "commitments", "birthdays", "followThrough", "problems", "unresolved"]);
+    // New keys come after the first ones; none is ever renamed.
+    expect(Object.keys(report)).toEqual(["today", "people", "commitments", "birthdays", "followThrough", "problems", "unresolved", "replies", "thanks", "asks"]);
     expect(report.today).toBe("2026-11-23");
     expect(report.people).toHaveLength(12);
     expect(report.people?.find((p) => (p as { name: string }).name === "Alice Chen")).toMatchObject({
@@ -81,6 +82,7 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
       daysOverdue: 13,
       done: null,
       lineText: "- [ ] Send [[Alice Chen]] the article 📅 2026-11-10",
+      dueWords: null,
     });
     expect(report.birthdays).toEqual([{ person: "Eve Park", path: "People/Eve Park.md", date: "2026-11-28", inDays: 5, turns: null }]);
     expect(report.problems).toEqual([

@@ -48,18 +48,14 @@ export function checkIn(person: Person, interactions: readonly Interaction[], ca
     return untracked();
   }
   const due = next.due;
-  const late = daysBetween(due, today);
-  const status: PersonStatus =
-    person.snoozeUntil !== null && person.snoozeUntil > today
-      ? "snoozed"
-      : late > 0
-        ? "overdue"
-        : late === 0
-          ? "due"
-          : -late <= rules.dueSoonDays
-            ? "due-soon"
-            : "ok";
-  return { lastContact, cadence, due, daysOverdue: Math.max(0, late), status, problems };
+  return { lastContact, cadence, due, daysOverdue: Math.max(0, daysBetween(due, rules.today)), status: statusOn(due, person.snoozeUntil, rules), problems };
+}
+
+/** How a check-in due on `due` stands as of `rules.today`: snoozed, overdue, due, due soon or ok. */
+export function statusOn(due: IsoDate, snoozeUntil: IsoDate | null, rules: Pick<CheckInRules, "today" | "dueSoonDays">): PersonStatus {
+  const late = daysBetween(due, rules.today);
+  if (snoozeUntil !== null && snoozeUntil > rules.today) return "snoozed";
+  return late > 0 ? "overdue" : late === 0 ? "due" : -late <= rules.dueSoonDays ? "due-soon" : "ok";
 }
 
 /** Whether the cadence's UNTIL is before `day`. */

@@ -1,38 +1,33 @@
 /**
- * The due list as of a day: every person with their check-in, every commitment, upcoming birthdays and
- * the problems found. A plain function of the contacts, the day and the settings, sorted anew each
- * time. Its JSON form is the CLI's `due --json` contract: keep these names.
+ * The due list as of a day: every person with their check-in, every commitment, upcoming birthdays, the
+ * follow-through loops (replies, thanks, asks) and the problems found. A plain function of the contacts,
+ * the day and the settings, sorted anew each time. Its JSON form is the CLI's `due --json` contract:
+ * keep these names; add, never rename.
  */
 import { nextBirthday } from "../calendar/birthdays";
 import type { Cadence } from "../calendar/cadence";
 import type { Cadences } from "../calendar/cadences";
 import { daysBetween, type IsoDate } from "../calendar/dates";
-import type { Commitment, Direction, Interaction, Person, UnresolvedName } from "../index/contributions";
+import type { Ask, Commitment, Direction, Interaction, Person, UnresolvedName } from "../index/contributions";
 import { nameKey } from "../index/vault-index";
 import type { TaskStatus } from "../parse/task";
 import type { Problem } from "../problem";
 import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
-import { checkIn, type CheckIn, type CheckInRules, type PersonStatus } from "./check-ins";
+import type { AskRow } from "./asks";
+import { groupCadences } from "./cadence-choice";
+import type { PersonStatus } from "./check-ins";
+import { addFollowThrough, noFollowThrough, type FollowThrough } from "./follow-through";
+import { personReport, type PersonRow, type PersonRules } from "./person-row";
 import { byPlace } from "./problem-order";
-import { addFollowThrough, followThrough, type FollowThrough } from "./follow-through";
+import { recentSince } from "./recent";
+import type { ReplyRow } from "./replies";
+import type { ThanksRow } from "./thanks";
 
-export interface PersonRow {
-  name: string;
-  path: string;
-  /** The cadence as written, or the default cadence that applies; null when there is neither. */
-  cadence: string | null;
-  /** The cadence in words, from rrule ("not tracked" for `none`); null when it does not read. */
-  cadenceText: string | null;
-  lastContact: IsoDate | null;
-  due: IsoDate | null;
-  daysOverdue: number;
-  status: PersonStatus;
-  snoozeUntil: IsoDate | null;
-  aliases: string[];
-  groups: string[];
-  followThrough: FollowThrough;
-}
+export type { PersonRow } from "./person-row";
+export type { AskRow } from "./asks";
+export type { ReplyRow } from "./replies";
+export type { ThanksRow } from "./thanks";
 
 export interface CommitmentRow {
   person: string;
@@ -41,6 +36,8 @@ export interface CommitmentRow {
   line: number;
   text: string;
   due: IsoDate | null;
+  /** The words the due date was read from ("by Friday"); null when it was written as a date. */
+  dueWords: string | null;
   direction: Direction;
   status: TaskStatus;
   daysOverdue: number;
@@ -66,6 +63,12 @@ export interface DueReport {
   problems: Problem[];
   /** Links to notes not written yet: names that may be people (not problems), the ignored ones left out. */
   unresolved: UnresolvedName[];
+  /** Replies owed for `#asked` interactions, open ones first, then those answered recently (recent.ts). */
+  replies: ReplyRow[];
+  /** Thank-yous owed for help received, then those given recently; none when the thanks loop is off. */
+  thanks: ThanksRow[];
+  /** Things to ask people about (`ask::`), open ones first (from their day or not), then those asked recently. */
+  asks: AskRow[];
 }
 
 /** What the due list is computed from: a model's contacts, settings and cadence memo. */
@@ -75,6 +78,7 @@ export interface Contacts {
   allPeople(): ReadonlyMap<string, Person>;
   interactionsOf(personPath: string): readonly Interaction[];
   commitmentsOf(personPath: string): readonly Commitment[];
+  asksOf(personPath: string): readonly Ask[];
   problems(): Problem[];
   unresolved(): UnresolvedName[];
 }
@@ -99,18 +103,17 @@ const PEOPLE_PER_STEP = 100;
 export function* dueReportInSteps(contacts: Contacts, today: IsoDate): Generator<void, DueReport> {
   const { settings, cadences } = contacts;
   const problems = contacts.problems();
-  const defaultCadence = readDefaultCadence(settings.defaultCadence, cadences, problems);
-  const rules: CheckInRules = {
-    today,
-    dueSoonDays: settings.dueSoonDays,
-    nextAfter: (cadence, last) => cadences.nextAfter(cadence, last),
-    lastContactField: settings.fields.lastContact,
+  const since = recentSince(today);
+  const rules: PersonRules = {
+    recentSince: since,
+    checkIn: { today, dueSoonDays: settings.dueSoonDays, nextAfter: (cadence, last) => cadences.nextAfter(cadence, last), lastContactField: settings.fields.lastContact },
+    fallbacks: { byGroup: groupCadences(settings.groupCadences, cadences, problems), default: readDefaultCadence(settings.defaultCadence, cadences, problems) },
+    newAcquaintanceDays: settings.newAcquaintanceDays,
+    replies: { today, recentSince: since, tag: tagOf(settings.replyTag), withinDays: settings.replyWithinDays },
+    thanks: settings.thanksLoop ? { today, recentSince: since, helpedTag: tagOf(settings.helpedTag), thanksTag: tagOf(settings.thanksTag) } : null,
   };
   const fieldOf = { cadence: settings.fields.cadence, lastContact: settings.fields.lastContact };
-  const people: PersonRow[] = [];
-  const commitments: CommitmentRow[] = [];
-  const birthdays: BirthdayRow[] = [];
-  const overall: FollowThrough = { keptOnTime: 0, keptLate: 0, overdue: 0, open: 0 };
+  const report: DueReport = { today, people: [], commitments: [], birthdays: [], followThrough: noFollowThrough(), problems, unresolved: [], replies: [], thanks: [], asks: [] };
   let sinceStep = 0;
   for (const person of contacts.allPeople().values()) {
     if (++sinceStep === PEOPLE_PER_STEP) {
@@ -118,47 +121,47 @@ export function* dueReportInSteps(contacts: Contacts, today: IsoDate): Generator
       yield;
     }
     const promises = contacts.commitmentsOf(person.path);
-    const own = person.cadence;
-    const cadence = own === "none" || own === "unreadable" ? null : (own ?? defaultCadence);
-    const state = checkIn(person, contacts.interactionsOf(person.path), cadence, rules);
-    for (const { property, message } of state.problems) problems.push({ path: person.path, line: person.lines[fieldOf[property]] ?? null, message });
-    const row = personRow(person, state, promises, today);
-    people.push(row);
-    addFollowThrough(overall, row.followThrough);
-    for (const c of promises) commitments.push(commitmentRow(c, person, today));
+    const share = personReport(person, contacts.interactionsOf(person.path), promises, contacts.asksOf(person.path), rules);
+    for (const { property, message } of share.problems) problems.push({ path: person.path, line: person.lines[fieldOf[property]] ?? null, message });
+    report.people.push(share.row);
+    addFollowThrough(report.followThrough, share.row.followThrough);
+    for (const c of promises) report.commitments.push(commitmentRow(c, person, today));
+    report.replies.push(...share.replies);
+    report.thanks.push(...share.thanks);
+    report.asks.push(...share.asks);
     const birthday = person.birthday ? nextBirthday(person.birthday, today) : null;
-    if (birthday && birthday.inDays <= settings.birthdayDays) birthdays.push({ person: person.name, path: person.path, ...birthday });
+    if (birthday && birthday.inDays <= settings.birthdayDays) report.birthdays.push({ person: person.name, path: person.path, ...birthday });
   }
-  people.sort(comparePeople);
-  commitments.sort(compareCommitments);
-  birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
+  report.people.sort(comparePeople);
+  report.commitments.sort(compareCommitments);
+  report.birthdays.sort((a, b) => a.inDays - b.inDays || compareText(a.person, b.person) || compareText(a.path, b.path));
+  report.replies.sort((a, b) => openFirst(a.status, b.status) || compareText(a.due, b.due) || byPlaceOf(a, b));
+  report.thanks.sort((a, b) => openFirst(a.status, b.status) || compareText(a.since, b.since) || byPlaceOf(a, b));
+  report.asks.sort((a, b) => openFirst(a.status, b.status) || compareText(a.date, b.date) || byPlaceOf(a, b));
   const ignored = new Set(settings.ignoredNames.map(nameKey));
-  const unresolved = contacts.unresolved().filter((u) => !ignored.has(nameKey(u.name)));
-  return { today, people, commitments, birthdays, followThrough: overall, problems: problems.sort(byPlace), unresolved };
+  report.unresolved = contacts.unresolved().filter((u) => !ignored.has(nameKey(u.name)));
+  problems.sort(byPlace);
+  return report;
 }
 
-function personRow(person: Person, state: CheckIn, promises: readonly Commitment[], today: IsoDate): PersonRow {
-  const notTracked = person.cadence === "none";
-  return {
-    name: person.name,
-    path: person.path,
-    cadence: person.cadenceWritten ?? state.cadence?.source ?? null,
-    cadenceText: notTracked ? "not tracked" : (state.cadence?.words ?? null),
-    lastContact: state.lastContact,
-    due: state.due,
-    daysOverdue: state.daysOverdue,
-    status: state.status,
-    snoozeUntil: person.snoozeUntil,
-    aliases: person.aliases,
-    groups: person.groups,
-    followThrough: followThrough(promises, today),
-  };
+/** A tag of the settings as the loops compare it: lower case, `#` optional. */
+function tagOf(written: string): string {
+  return written.trim().replace(/^#/, "").toLowerCase();
+}
+
+function openFirst(a: string, b: string): number {
+  return Number(a !== "open") - Number(b !== "open");
+}
+
+/** Ties broken by person, note and line, so that the order never depends on the order people were read in. */
+function byPlaceOf(a: { person: string; personPath: string; path: string; line: number }, b: typeof a): number {
+  return compareText(a.person, b.person) || compareText(a.personPath, b.personPath) || compareText(a.path, b.path) || a.line - b.line;
 }
 
 function commitmentRow(c: Commitment, person: Person, today: IsoDate): CommitmentRow {
   const daysOverdue = c.status === "open" && c.due !== null ? Math.max(0, daysBetween(c.due, today)) : 0;
-  const { personPath, path, line, text, due, direction, status, done, lineText } = c;
-  return { person: person.name, personPath, path, line, text, due, direction, status, daysOverdue, done, lineText };
+  const { personPath, path, line, text, due, dueWords, direction, status, done, lineText } = c;
+  return { person: person.name, personPath, path, line, text, due, dueWords, direction, status, daysOverdue, done, lineText };
 }
 
 function comparePeople(a: PersonRow, b: PersonRow): number {

@@ -16,8 +16,9 @@ describe("check-ins", () => {
     ["2026-11-16", "2026-11-23", "2026-11-30", "due-soon", 0],
     ["2026-11-17", "2026-11-23", "2026-12-01", "ok", 0],
   ])("every 2 weeks, last contact %s, on %s: due %s, %s", (last, today, due, status, daysOverdue) => {
-    const model = buildModel({ "Alice.md": person("cadence: every 2 weeks"), [`${last}.md`]: "- [[Alice]]" });
-    expect(row(model.report(today), "Alice")).toMatchObject({ lastContact: last, due, status, daysOverdue });
+    // Known since 2025: a single recent contact would otherwise make her a new acquaintance (new-acquaintance tests).
+    const model = buildModel({ "Alice.md": person("cadence: every 2 weeks"), "2025-01-10.md": "- [[Alice]]", [`${last}.md`]: "- [[Alice]]" });
+    expect(row(model.report(today), "Alice")).toMatchObject({ lastContact: last, due, status, daysOverdue, reason: "cadence" });
   });
 
   it("never contacted, with a cadence: due today", () => {
@@ -122,19 +123,19 @@ describe("commitments", () => {
 
   it("counts follow-through per person and overall (promises I owe only)", () => {
     const report = buildModel(files).report("2026-11-23");
-    expect(row(report, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
-    expect(row(report, "Bob")?.followThrough).toEqual({ keptOnTime: 1, keptLate: 0, overdue: 0, open: 0 });
-    expect(report.followThrough).toEqual({ keptOnTime: 1, keptLate: 1, overdue: 1, open: 1 });
+    expect(row(report, "Alice")?.followThrough).toMatchObject({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
+    expect(row(report, "Bob")?.followThrough).toMatchObject({ keptOnTime: 1, keptLate: 0, overdue: 0, open: 0 });
+    expect(report.followThrough).toMatchObject({ keptOnTime: 1, keptLate: 1, overdue: 1, open: 1 });
   });
 
   it("a promise is overdue from the day after its due date, in its row and in the follow-through", () => {
     const model = buildModel(files);
     const onDueDay = model.report("2026-11-10");
     expect(onDueDay.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 0 });
-    expect(row(onDueDay, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 0, open: 2 });
+    expect(row(onDueDay, "Alice")?.followThrough).toMatchObject({ keptOnTime: 0, keptLate: 1, overdue: 0, open: 2 });
     const dayAfter = model.report("2026-11-11");
     expect(dayAfter.commitments[0]).toMatchObject({ text: "Send the article", daysOverdue: 1 });
-    expect(row(dayAfter, "Alice")?.followThrough).toEqual({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
+    expect(row(dayAfter, "Alice")?.followThrough).toMatchObject({ keptOnTime: 0, keptLate: 1, overdue: 1, open: 1 });
   });
 
   it("after an edit, the note's promises take their places among the others", () => {

@@ -29,6 +29,25 @@ it("cuts the report into the sections a reader goes by", () => {
   expect(names(s.snoozed)).toEqual(["Cy"]);
 });
 
+it("has a section for each loop, and first-meeting follow-ups apart from check-ins", () => {
+  const loops = buildModel({
+    "Ann.md": person("cadence: weekly", "groups: [work]"),
+    "Lena.md": person("groups: [work]"),
+    "Bo.md": person("groups: [family]"),
+    "2025-01-01.md": "- [[Ann]] and [[Bo]], long ago",
+    "2026-11-20.md": "- [[Ann]] asked about the plan #asked\n- Met [[Lena]]\n- [[Bo]] fixed my bike #helped\n- [[Bo]] ask:: 2026-11-23 his race",
+  }).report("2026-11-23");
+  const s = dueSections(loops, 7);
+  expect(names(s.replies)).toEqual(["asked about the plan"]);
+  expect(names(s.thanks)).toEqual(["fixed my bike"]);
+  expect(s.asks.map((a) => [a.person, a.about])).toEqual([["Bo", "his race"]]);
+  expect(names(s.newAcquaintances)).toEqual(["Lena"]);
+  expect(names(s.dueSoon)).toEqual(["Ann"]);
+  expect(names(s.overdue)).toEqual([]);
+  const family = dueSections(loops, 7, "family");
+  expect([family.replies.length, family.thanks.length, family.asks.length, family.newAcquaintances.length]).toEqual([0, 1, 1, 0]);
+});
+
 it("keeps only one group's people and their promises", () => {
   const s = dueSections(model.report("2026-11-23"), 7, "family");
   expect(names(s.promisesDue)).toEqual(["Call"]);

@@ -37,6 +37,20 @@ describe("personSummary", () => {
     ]);
   });
 
+  it("gives the drift line and the replies, thank-yous and asks open with them", () => {
+    const loops = buildModel({
+      "People/Kai.md": `${person()}ask:: 2026-12-05 the marathon\nask:: 2026-11-01 the knee\n- 2026-10-06 run\n- 2026-10-13 run\n- 2026-10-20 run\n- 2026-10-27 run`,
+      // The ask on the later line: an interaction after it on the same day would answer it.
+      "2026-11-03.md": "- [[Kai]] lent me his watch #helped\n- [[Kai]] asked for my training plan #asked",
+    });
+    const kai = personSummary(loops, loops.report("2026-11-23"), "People/Kai.md", 1);
+    expect(kai?.drift).toEqual({ drifting: true, rhythmDays: 7, daysSince: 20 });
+    expect(kai?.replies.map((r) => [r.text, r.due, r.daysOverdue])).toEqual([["asked for my training plan", "2026-11-05", 18]]);
+    // The thank-you is no longer owed after two weeks: not listed.
+    expect(kai?.thanks).toEqual([]);
+    expect(kai?.asks.map((a) => [a.date, a.about])).toEqual([["2026-12-05", "the marathon"]]);
+  });
+
   it("is null for a note that is no person", () => {
     expect(personSummary(model, report, "2026-11-02.md", 1)).toBeNull();
   });
