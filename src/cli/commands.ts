@@ -9,10 +9,13 @@ import { ISO_DATE_FORMAT, parseIsoDate } from "../core/calendar/dates";
 import { findPerson, timeline } from "../core/report/timeline";
 import { cacheFile, cacheFolder, clearCacheFile } from "./cache-file";
 import { DEFAULT_CONFIG_DIR, readVault, vaultSettings } from "./read-vault";
-import { dueText, problemsText, timelineText, unresolvedText } from "./report-text";
+import { groupCounts, reportForGroup } from "../core/report/groups";
+import { dueText } from "./due-text";
+import { problemsText, timelineText, unresolvedText } from "./report-text";
 
 export const USAGE = `Usage:
-  rapport due --vault DIR [--today YYYY-MM-DD] [--json]   who is due a check-in, and which promises are due
+  rapport due --vault DIR [--today YYYY-MM-DD] [--json] [--group NAME]
+                                                           who is due a check-in, and which promises are due
   rapport person NAME --vault DIR [--json]                 everything with one person, newest first
   rapport check --vault DIR [--json]                       problems in the vault's notes (exit 1 if any)
   rapport cache clear --vault DIR                          remove the vault's note cache
@@ -38,6 +41,7 @@ export function run(argv: string[], out: (text: string) => void, warn: (text: st
       json: { type: "boolean", default: false },
       "config-dir": { type: "string", default: DEFAULT_CONFIG_DIR },
       "no-cache": { type: "boolean", default: false },
+      group: { type: "string", default: "" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -64,8 +68,9 @@ export function run(argv: string[], out: (text: string) => void, warn: (text: st
   switch (command) {
     case "due": {
       const report = model.report(today);
-      if (values.json) json(report);
-      else out(dueText(report, settings));
+      // The groups' counts are the whole vault's, whichever group is shown.
+      if (values.json) json({ ...reportForGroup(report, values.group), groups: groupCounts(report) });
+      else out(dueText(report, settings, values.group));
       return 0;
     }
     case "person": {

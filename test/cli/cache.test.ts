@@ -33,7 +33,7 @@ describe("a warm start", () => {
   it("reads no note when nothing changed, and gives the same due list", () => {
     const { vault, cache } = freshVault();
     const cold = due(vault, null);
-    expect(due(vault, cache)).toMatchObject({ json: cold.json, notesRead: 22 });
+    expect(due(vault, cache)).toMatchObject({ json: cold.json, notesRead: 25 });
     expect(due(vault, cache)).toEqual({ json: cold.json, notesRead: 0, warnings: [] });
   });
 
@@ -77,6 +77,8 @@ describe("a cache that cannot be trusted gives what no cache gives", () => {
     ["of another vault", (text) => text.replace(/"vault":"[^"]*"/, '"vault":"/elsewhere"')],
     ["of other settings", (text) => text.replace('"dueSoonDays\\":7', '"dueSoonDays\\":8')],
     ["with a record of the wrong shape", (text) => text.replace(/"entries":\[/, '"entries":"nope","x":[')],
+    ["with an ask of the wrong shape", (text) => text.replace(/"asks":\[\{"line":\d+/, '"asks":[{"line":"x"')],
+    ["with a task of the wrong shape", (text) => text.replace('"dueWords":"by Friday"', '"dueWords":5')],
     ["with a person of the wrong shape", (text) => text.replace(/"aliases":\[[^\]]*\]/, '"aliases":42')],
     ["with a note's facts under another path", (text) => text.replace(/("Journal\/2026\/11\/2026-11-02 Monday\.md":\[[^,]*,[^,]*,\{"path":")[^"]*/, "$1People/Alice Chen.md")],
     ["with a record too short", (text) => text.replace(/"Journal\/2026\/11\/2026-11-02 Monday\.md":\[[^\]]*?,/, '"Journal/2026/11/2026-11-02 Monday.md":[')],

@@ -23,17 +23,34 @@ describe("rapport due on the example vault", () => {
       out: `Due to reconnect, 2026-11-23
 
 Commitments I owe, overdue or due soon
-  Alice Chen  Send the article       due 2026-11-10  13 days overdue  Journal/2026/11/2026-11-02 Monday.md:5
-  Eve Park    Call for her birthday  due 2026-11-28  in 5 days        Journal/2026/11/2026-11-20 Friday.md:5
+  Alice Chen    Send the article                 due 2026-11-10                13 days overdue  Journal/2026/11/2026-11-02 Monday.md:5
+  Bob Martinez  Send the roadmap deck by Friday  due 2026-11-20 ("by Friday")  3 days overdue   Journal/2026/11/2026-11-18 Wednesday.md:4
+  Eve Park      Call for her birthday            due 2026-11-28                in 5 days        Journal/2026/11/2026-11-20 Friday.md:5
+
+Replies I owe
+  Dan Okafor  asked if I can review his conference talk  asked 2026-11-20  1 day late  Journal/2026/11/2026-11-20 Friday.md:7
+
+Thanks to give
+  Priya Raman  introduced me to the hiring manager at Fabrikam  helped 3 days ago  Journal/2026/11/2026-11-20 Friday.md:8
+
+Ask about
+  Eve Park  how the new job in Seoul is going  from 2026-11-21  People/Eve Park.md:11
 
 Check-ins overdue
-  Carol Davis  every 3 months  last contact 105 days ago  due 2026-11-10  13 days late
-  Alice Chen   every 2 weeks   last contact 18 days ago   due 2026-11-19  4 days late
+  Carol Davis  every 3 months        last contact 105 days ago  due 2026-11-10  13 days late
+  Ben Davis    every month (family)  last contact 39 days ago   due 2026-11-15  8 days late
+  Alice Chen   every 2 weeks         last contact 18 days ago   due 2026-11-19  4 days late
+
+Follow up with new acquaintances
+  Lena Novak  met 3 days ago  due 2026-11-23  today
 
 Due today or in the next 7 days
   Frank Müller  every 6 weeks         last contact never        due 2026-11-23  today
   Mia Rossi     every week on Monday  last contact 7 days ago   due 2026-11-23  today
   Bob Martinez  every month           last contact 23 days ago  due 2026-11-30  in 7 days
+
+Drifting
+  Kai Moana  usually every 7 days  last contact 20 days ago
 
 Birthdays in the next 14 days
   Eve Park  2026-11-28  in 5 days
@@ -47,8 +64,10 @@ Promises with no date
 Snoozed
   Grace Lee  until 2026-12-01  due 2026-11-23
 
-Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
-12 people, 1 without a cadence.
+Follow-through: 1 kept on time, 1 kept late, 2 overdue, 2 open.
+Replies: 0 in time, 1 late, 1 overdue, 0 open. Thanks: 0 given, 1 owed.
+15 people, 3 without a cadence.
+Groups (due of people): family 2 of 2, friends 1 of 3, mentors 1 of 3, work 4 of 6.
 1 problem: run "rapport check" to list them.
 `,
     });
@@ -57,9 +76,9 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
   it("keeps the JSON contract", () => {
     const report = JSON.parse(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json").out) as Record<string, unknown[]>;
     // New keys come after the first ones; none is ever renamed.
-    expect(Object.keys(report)).toEqual(["today", "people", "commitments", "birthdays", "followThrough", "problems", "unresolved", "replies", "thanks", "asks"]);
+    expect(Object.keys(report)).toEqual(["today", "people", "commitments", "birthdays", "followThrough", "problems", "unresolved", "replies", "thanks", "asks", "groups"]);
     expect(report.today).toBe("2026-11-23");
-    expect(report.people).toHaveLength(12);
+    expect(report.people).toHaveLength(15);
     expect(report.people?.find((p) => (p as { name: string }).name === "Alice Chen")).toMatchObject({
       name: "Alice Chen",
       path: "People/Alice Chen.md",
@@ -68,8 +87,12 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
       due: "2026-11-19",
       daysOverdue: 4,
       status: "overdue",
+      reason: "cadence",
+      cadenceGroup: null,
+      rhythmDays: null,
+      drifting: false,
     });
-    expect(report.people?.find((p) => (p as { name: string }).name === "Hiro Tanaka")).toMatchObject({ cadence: null, lastContact: null, due: null, status: "untracked" });
+    expect(report.people?.find((p) => (p as { name: string }).name === "Hiro Tanaka")).toMatchObject({ cadence: null, lastContact: null, due: null, status: "untracked", reason: null });
     expect(report.commitments?.[0]).toEqual({
       person: "Alice Chen",
       personPath: "People/Alice Chen.md",
@@ -88,6 +111,56 @@ Follow-through: 1 kept on time, 1 kept late, 1 overdue, 2 open.
     expect(report.problems).toEqual([
       { path: "People/Jordan Blake.md", line: 3, message: 'cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")' },
     ]);
+  });
+
+  it("shows each loop of the example in its JSON section or field", () => {
+    const report = JSON.parse(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json").out) as Record<string, Array<Record<string, unknown>>>;
+    const person = (name: string) => report.people?.find((p) => p.name === name);
+    // A promise in plain words, read against its note's date (Wednesday 18 November).
+    expect(report.commitments?.find((c) => c.person === "Bob Martinez" && c.status === "open")).toMatchObject({ text: "Send the roadmap deck by Friday", due: "2026-11-20", dueWords: "by Friday", daysOverdue: 3 });
+    expect(report.replies).toEqual([
+      { person: "Dan Okafor", personPath: "People/Dan Okafor.md", path: "Journal/2026/11/2026-11-20 Friday.md", line: 7, text: "asked if I can review his conference talk", asked: "2026-11-20", due: "2026-11-22", status: "open", answered: null, daysOverdue: 1 },
+      { person: "Mia Rossi", personPath: "People/Mia Rossi.md", path: "Journal/2026/11/2026-11-09 Monday.md", line: 8, text: "asked about the dates of the team offsite", asked: "2026-11-09", due: "2026-11-11", status: "answered", answered: "2026-11-16", daysOverdue: 0 },
+    ]);
+    expect(report.thanks).toEqual([
+      { person: "Priya Raman", personPath: "People/Priya Raman.md", path: "Journal/2026/11/2026-11-20 Friday.md", line: 8, text: "introduced me to the hiring manager at Fabrikam", source: "helped", since: "2026-11-20", status: "open", thanked: null },
+    ]);
+    expect(report.asks).toEqual([
+      { person: "Eve Park", personPath: "People/Eve Park.md", path: "People/Eve Park.md", line: 11, date: "2026-11-21", about: "how the new job in Seoul is going", status: "open", asked: null },
+      { person: "Mia Rossi", personPath: "People/Mia Rossi.md", path: "Journal/2026/11/2026-11-16 Monday.md", line: 5, date: "2026-12-07", about: "how her talk went", status: "open", asked: null },
+    ]);
+    expect(person("Lena Novak")).toMatchObject({ cadence: null, lastContact: "2026-11-20", due: "2026-11-23", status: "due", reason: "new-acquaintance" });
+    expect(person("Ben Davis")).toMatchObject({ cadence: "every month", cadenceGroup: "family", reason: "group", due: "2026-11-15", status: "overdue" });
+    // Carol is family too, but her own cadence wins.
+    expect(person("Carol Davis")).toMatchObject({ cadence: "quarterly", cadenceGroup: null, reason: "cadence" });
+    expect(person("Kai Moana")).toMatchObject({ status: "untracked", rhythmDays: 7, drifting: true });
+    expect(report.followThrough).toEqual({ keptOnTime: 1, keptLate: 1, overdue: 2, open: 2, replies: { inTime: 0, late: 1, overdue: 1, open: 0 }, thanks: { given: 0, owed: 1 } });
+    expect(report.groups).toEqual([
+      { group: "family", people: 2, due: 2 },
+      { group: "friends", people: 3, due: 1 },
+      { group: "mentors", people: 3, due: 1 },
+      { group: "work", people: 6, due: 4 },
+    ]);
+  });
+
+  it("--group shows one group's due list, in text and JSON", () => {
+    const json = JSON.parse(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--json", "--group", "Work").out) as Record<string, Array<Record<string, unknown>>>;
+    expect(json.people?.map((p) => p.name)).toEqual(["Alice Chen", "Lena Novak", "Mia Rossi", "Bob Martinez", "Dan Okafor", "Hiro Tanaka"]);
+    expect(json.replies?.map((r) => r.person)).toEqual(["Dan Okafor", "Mia Rossi"]);
+    expect(json.thanks).toEqual([]);
+    expect(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--group", "family").out).toBe(`Due to reconnect, 2026-11-23, group family
+
+Check-ins overdue
+  Carol Davis  every 3 months        last contact 105 days ago  due 2026-11-10  13 days late
+  Ben Davis    every month (family)  last contact 39 days ago   due 2026-11-15  8 days late
+
+Promises with no date
+  Carol Davis  Ask for the wedding photos  no due date    Journal/2026/11/2026-11-02 Monday.md:6
+
+Follow-through: 0 kept on time, 0 kept late, 0 overdue, 1 open.
+2 people, 0 without a cadence.
+1 problem: run "rapport check" to list them.
+`);
   });
 
   it("the month-end rule shows on the example: last contact 31 October, due 30 November", () => {
@@ -109,7 +182,7 @@ describe("rapport person and rapport check", () => {
   it("lists problems and exits 1; exits 0 on a clean vault", () => {
     expect(cli("check", "--vault", EXAMPLE)).toEqual({
       code: 1,
-      out: `1 problem in 22 notes:
+      out: `1 problem in 25 notes:
   People/Jordan Blake.md:3  cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")
 `,
     });
