@@ -1,8 +1,9 @@
 /**
  * The adversarial rows of the bench: single notes built to stall a parser (long runs of backticks,
  * brackets and comment markers, a promise to thousands of people, a 20 MB note, 200,000 list lines,
- * deep nesting) and people whose cadences never fall. Each note is added to a model that already knows
- * 2,000 people, and timed from `upsert` to its links resolved: what an edit of that note costs.
+ * deep nesting, promises dated in words and ask:: fields by the megabyte) and people whose cadences
+ * never fall. Each note is added to a model that already knows 2,000 people, and timed from `upsert` to
+ * its links resolved: what an edit of that note costs.
  */
 import { toSourceNote } from "../src/cli/frontmatter";
 import { momentDateParser } from "../src/cli/read-vault";
@@ -28,6 +29,8 @@ function modelWithPeople(): Model {
 function cases(): Array<{ name: string; text: string }> {
   const crowd = Array.from({ length: PEOPLE }, (_, i) => `[[P${i}]]`).join(" and ");
   const ordinaryItem = "- Coffee with [[P1]] about the garden #coffee\n";
+  const wordDated = "- [ ] Send [[P1]] the deck by next Friday\n";
+  const askItem = "- Coffee with [[P1]] #asked ask:: 2026-12-05 the garden\n";
   return [
     { name: "5,000 backticks before a link", text: `- Lunch ${"`".repeat(5000)} [[P1]]\n` },
     { name: "200,000 backticks before a link", text: `- Lunch ${"`".repeat(200_000)} [[P1]]\n` },
@@ -41,6 +44,9 @@ function cases(): Array<{ name: string; text: string }> {
     { name: "200,000 list lines", text: ordinaryItem.repeat(200_000) },
     { name: "a 1 MB note of ordinary items", text: ordinaryItem.repeat(Math.ceil(1_000_000 / ordinaryItem.length)) },
     { name: "a 20 MB note of ordinary items", text: ordinaryItem.repeat(Math.ceil(20_000_000 / ordinaryItem.length)) },
+    { name: "promises dated in words, 1 MB", text: wordDated.repeat(Math.ceil(1_000_000 / wordDated.length)) },
+    { name: "a due keyword before 1 MB of weekdays", text: `- [ ] Call [[P1]] by ${"Friday ".repeat(150_000)}\n` },
+    { name: "ask:: fields, 1 MB", text: askItem.repeat(Math.ceil(1_000_000 / askItem.length)) },
   ];
 }
 
