@@ -12,5 +12,13 @@ execFileSync("node", ["esbuild.config.mjs", "production"], { stdio: ["ignore", "
 const bundle = await bundleWithStandIn("bench/bench.ts");
 const startup = await bundleWithStandIn("bench/startup.ts");
 const browserBundle = join(dirname(bundle), "view-in-browser.js");
-await esbuild.build({ entryPoints: ["bench/view-in-browser.ts"], bundle: true, platform: "browser", format: "iife", outfile: browserBundle, logLevel: "warning" });
+await esbuild.build({
+  entryPoints: ["bench/view-in-browser.ts"],
+  bundle: true,
+  platform: "browser",
+  format: "iife",
+  outfile: browserBundle,
+  alias: { obsidian: "./bench/obsidian-in-browser.ts" },
+  logLevel: "warning",
+});
 execFileSync("node", ["--expose-gc", "--max-old-space-size=8192", bundle, "--browser-bundle", browserBundle, "--startup-bundle", startup, ...process.argv.slice(2)], { stdio: "inherit" });
