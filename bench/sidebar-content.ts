@@ -8,6 +8,7 @@ import { buildDueContent, ROWS_PER_SECTION, type DueActions } from "../src/plugi
 const noop = () => undefined;
 const actions: DueActions = {
   openNote: noop,
+  openLine: noop,
   hoverNote: noop,
   openCommitment: noop,
   logInteraction: noop,

@@ -68,12 +68,12 @@ export class Actions {
     else new PersonPicker(this.app, personChoices(this.host.report()), question, (choice) => then({ name: choice.name, path: choice.path })).open();
   }
 
-  /** "Log interaction": asks what about (optional), then writes `- [[Name]] words` in today's note. */
-  logInteraction(person: PersonRef): void {
+  /** "Log interaction": asks what about (optional; `about` starts it), then writes `- [[Name]] words` in today's note. */
+  logInteraction(person: PersonRef, about = ""): void {
     new FormModal(
       this.app,
       `Log interaction with ${person.name}`,
-      [{ name: "What about?", description: "Optional. #tags say what kind: #call, #coffee…", placeholder: "lunch, talked about her move #coffee" }],
+      [{ name: "What about?", description: "Optional. #tags say what kind: #call, #coffee…", placeholder: "lunch, talked about her move #coffee", value: about }],
       ([what = ""]) => `Adds "${interactionLine(person.name, what)}" to today's note.`,
       ([what = ""]) => safely("log the interaction", () => this.writeInteraction(person, what)),
       "Log",

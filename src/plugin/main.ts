@@ -83,7 +83,7 @@ export default class RapportPlugin extends Plugin {
           settings: () => ({ ...this.settings, personRule: describeRules(this.settings.personRules), examplePerson: personNote("Alice Chen", this.firstRule(), [[this.settings.fields.cadence, "every 2 weeks"]]) }),
           setGroup: (group) => void this.setGroup(group),
           rows: {
-            logInteraction: (p) => this.actions.logInteraction(p),
+            logInteraction: (p, about) => this.actions.logInteraction(p, about),
             snoozeMenu: (p, event) => this.actions.snoozeMenu(p, event),
             markDone: (c) => menus.markDone(c),
             openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, Keymap.isModEvent(event) !== false)),

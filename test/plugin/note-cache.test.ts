@@ -27,7 +27,7 @@ async function start(app: App): Promise<{ plugin: RapportPlugin; reads: string[]
 it("a second start reads no note that did not change, and shows the same list", async () => {
   const app = new App(vaultCopy(EXAMPLE));
   const first = await start(app);
-  expect(first.reads).toHaveLength(22);
+  expect(first.reads).toHaveLength(25);
   const list = JSON.stringify(first.plugin.report());
   first.plugin.unload();
   const second = await start(app);
@@ -56,7 +56,7 @@ it("Rebuild index empties the cache and reads every note again", async () => {
     return read(file);
   };
   await plugin.rebuildIndex();
-  expect(reads).toHaveLength(22);
+  expect(reads).toHaveLength(25);
   plugin.unload();
   app.vault.cachedRead = read;
   expect((await start(app)).reads).toEqual([]);

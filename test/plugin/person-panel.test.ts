@@ -41,7 +41,7 @@ describe("the person panel", () => {
       "Next check-in: 2026-11-23",
       "Last contact: 2026-11-16 (7 days ago)",
       "Groups: friends",
-      "Promises: 1 kept after the date · 1 overdue",
+      "Follow-through: Promises: 1 kept after the date · 1 overdue",
     ]);
     expect(viewText(el)).toEqual([
       "Promises I owe (1)",

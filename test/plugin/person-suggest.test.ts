@@ -69,8 +69,8 @@ describe("@-tagging in the editor", () => {
   it("suggests people by name and alias, best match first, then most recently contacted, and inserts a link and a space", async () => {
     const { suggest, trigger, suggestions, read } = await typeInDailyNote("- Coffee with @da");
     expect(trigger).toEqual({ start: { line: 0, ch: 14 }, end: { line: 0, ch: 17 }, query: "da" });
-    // "Dan" and "Danny" start with "da", "Davis" is a later word, "Jordan" only holds the letters.
-    expect(shown(suggest, suggestions)).toEqual(["Dan Okafor", "Danny (Dan Okafor)", "Carol Davis", "Jordan Blake"]);
+    // "Dan" and "Danny" start with "da", "Davis" is a later word (Ben seen after Carol), "Jordan" only holds the letters.
+    expect(shown(suggest, suggestions)).toEqual(["Dan Okafor", "Danny (Dan Okafor)", "Ben Davis", "Carol Davis", "Jordan Blake"]);
     suggest.selectSuggestion(suggestions[1]!);
     await vi.waitFor(() => expect(read(daily)).toBe("- Coffee with [[Dan Okafor|Danny]] "));
   });
@@ -88,9 +88,9 @@ describe("@-tagging in the editor", () => {
   });
 
   it("ranks a word-start match before a fresher contact that only holds the letters", async () => {
-    // Mia Rossi was seen on 16 November, Bob Martinez on 31 October, Priya Raman on 1 October.
+    // "Martinez" starts a word; the others only hold m, a in order: Priya seen on 20 November, Mia on 16 November, Kai on 3 November.
     const { suggest, suggestions } = await typeInDailyNote("@ma");
-    expect(shown(suggest, suggestions)).toEqual(["Bob Martinez", "Mia Rossi", "Priya Raman"]);
+    expect(shown(suggest, suggestions)).toEqual(["Bob Martinez", "Priya Raman", "Mia Rossi", "Kai Moana"]);
   });
 
   it("folds accents: @mu finds Frank Müller", async () => {

@@ -43,7 +43,7 @@ describe("a person's row menu", () => {
       "Check-ins overdue (1)",
       "  Ann Lee | 7 days overdue | every week · last contact 14 days ago",
       "▸ Snoozed (1)",
-      "Follow-through: 1 overdue",
+      "Promises: 1 overdue",
     ]);
     expect(rowMenu(app, "every week").items.map((i) => i.title)).toEqual(PERSON_ITEMS);
   });
@@ -123,10 +123,10 @@ describe("the view's state", () => {
     (dueView(app).containerEl.querySelector('[aria-label="Filter by group"]') as HTMLElement).click();
     expect(Menu.lastShown?.items.map((i) => [i.title, i.checked])).toEqual([
       ["Everyone", true],
-      ["friends", false],
+      ["friends (1 due of 1)", false],
     ]);
-    Menu.lastShown?.click("friends");
-    expect(sidebarText(app)).toEqual(["Showing friends Show everyone", "Promises due (1)", "  Ann Lee | 3 days overdue | Send the photos", "Check-ins overdue (1)", "  Ann Lee | 7 days overdue | every week · last contact 14 days ago", "Follow-through: 1 overdue"]);
+    Menu.lastShown?.click("friends (1 due of 1)");
+    expect(sidebarText(app)).toEqual(["Showing friends Show everyone", "Promises due (1)", "  Ann Lee | 3 days overdue | Send the photos", "Check-ins overdue (1)", "  Ann Lee | 7 days overdue | every week · last contact 14 days ago", "Promises: 1 overdue"]);
 
     // Obsidian starts again on the same vault: the filter is still on.
     await vi.waitFor(async () => expect(await app.vault.adapter.read(`.obsidian/plugins/${manifest.id}/data.json`)).toContain('"groupFilter": "friends"'));

@@ -5,6 +5,7 @@
  */
 import type { DueReport } from "../../core/report/due-report";
 import { dueSections } from "../../core/report/due-sections";
+import { reportForGroup } from "../../core/report/groups";
 import { dayCount } from "../../core/text/wording";
 import { renderRow, type Row, type RowActions } from "./due-rows";
 import { collapsibleSection } from "./tree";
@@ -65,13 +66,19 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
   const due = dueSections(report, model.dueSoonDays, model.group);
   const person = (p: DueReport["people"][number]): Row => ({ kind: "person", person: p });
   const promise = (c: DueReport["commitments"][number]): Row => ({ kind: "commitment", commitment: c });
+  // What I owe first (promises, replies, thanks, questions), then check-ins, then the quiet lists.
   const specs: SectionSpec[] = [
     { id: "promises", title: "Promises due", rows: due.promisesDue.map(promise) },
+    { id: "replies", title: "Replies I owe", rows: due.replies.map((reply): Row => ({ kind: "reply", reply })) },
+    { id: "thanks", title: "Thanks to give", rows: due.thanks.map((thanks): Row => ({ kind: "thanks", thanks })) },
+    { id: "asks", title: "Ask about", rows: due.asks.map((ask): Row => ({ kind: "ask", ask })) },
     { id: "overdue", title: "Check-ins overdue", rows: due.overdue.map(person) },
+    { id: "new", title: "Follow up with new acquaintances", rows: due.newAcquaintances.map(person) },
     { id: "due-soon", title: model.dueSoonDays === 0 ? "Due today" : `Due in the next ${dayCount(model.dueSoonDays)}`, rows: due.dueSoon.map(person) },
     // A birthday window of 0 turns birthdays off.
     { id: "birthdays", title: `Birthdays in the next ${dayCount(model.birthdayDays)}`, rows: model.birthdayDays === 0 ? [] : due.birthdays.map((b): Row => ({ kind: "birthday", birthday: b })) },
     { id: "waiting", title: "Waiting on others", rows: due.waiting.map(promise) },
+    { id: "drifting", title: "Drifting", rows: due.drifting.map((p): Row => ({ kind: "drifting", person: p })), folded: true },
     { id: "undated", title: "Promises with no date", rows: due.promisesUndated.map(promise), folded: true },
     { id: "snoozed", title: "Snoozed", rows: due.snoozed.map(person), folded: true },
   ];
@@ -79,7 +86,8 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
   for (const spec of shown) renderSection(root, spec, model, actions, report.today);
   if (shown.every((s) => s.folded)) root.createDiv({ cls: "rapport-status", text: "Nobody is due. Enjoy the quiet." });
   renderTriageLine(root, report, actions);
-  renderFollowThrough(root, report);
+  // The follow-through of those shown: the group's, when a group is.
+  renderFollowThrough(root, reportForGroup(report, model.group));
   return root;
 }
 
@@ -124,18 +132,32 @@ function renderTriageLine(root: HTMLElement, report: DueReport, actions: DueActi
 }
 
 function renderFollowThrough(root: HTMLElement, report: DueReport): void {
-  const f = report.followThrough;
-  if (f.keptOnTime + f.keptLate + f.overdue === 0) return;
-  root.createDiv({ cls: "rapport-follow-through", text: followThroughText(f) });
+  const text = followThroughText(report.followThrough);
+  if (text !== "") root.createDiv({ cls: "rapport-follow-through", text });
 }
 
-/** "Follow-through: 5 kept on time · 1 kept after the date · 2 overdue", for the view and the person panel. */
+/**
+ * "Promises: 5 kept on time · 1 kept after the date · 2 overdue. Replies: 3 in time · 1 overdue. Thanks:
+ * 2 given · 1 owed", each part only when it has something to say; "" when nothing does. For the view and
+ * the person panel.
+ */
 export function followThroughText(f: DueReport["followThrough"]): string {
-  const parts: string[] = [];
-  if (f.keptOnTime > 0) parts.push(`${f.keptOnTime} kept on time`);
-  if (f.keptLate > 0) parts.push(`${f.keptLate} kept after the date`);
-  if (f.overdue > 0) parts.push(`${f.overdue} overdue`);
-  return `Follow-through: ${parts.join(" · ")}`;
+  const counted = (parts: Array<[number, string]>) => parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`).join(" · ");
+  const promises = counted([
+    [f.keptOnTime, "kept on time"],
+    [f.keptLate, "kept after the date"],
+    [f.overdue, "overdue"],
+  ]);
+  const replies = counted([
+    [f.replies.inTime, "answered in time"],
+    [f.replies.late, "answered after the day"],
+    [f.replies.overdue, "overdue"],
+  ]);
+  const thanks = counted([
+    [f.thanks.given, "given"],
+    [f.thanks.owed, "owed"],
+  ]);
+  return [promises && `Promises: ${promises}`, replies && `Replies: ${replies}`, thanks && `Thanks: ${thanks}`].filter(Boolean).join(". ");
 }
 
 function renderGroupLine(root: HTMLElement, group: string, actions: DueActions): void {

@@ -1,6 +1,7 @@
 /** "Due to reconnect": the sidebar view. It renders what the plugin's index says, and only while visible. */
 import { ItemView, Keymap, Menu, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { DueReport } from "../../core/report/due-report";
+import { groupCounts } from "../../core/report/groups";
 import { buildDueContent, ROWS_PER_SECTION, type DueActions, type SectionState } from "./due-content";
 import type { RowActions } from "./due-rows";
 
@@ -11,7 +12,7 @@ export interface DueViewHost {
   report(): DueReport | null;
   settings(): { dueSoonDays: number; birthdayDays: number; groupFilter: string; personRule: string; examplePerson: string };
   setGroup(group: string): void;
-  rows: Omit<RowActions, "openNote" | "hoverNote">;
+  rows: Omit<RowActions, "openNote" | "openLine" | "hoverNote">;
   addPerson(): void;
   triage(): void;
   showProblems(): void;
@@ -79,6 +80,7 @@ export class DueView extends ItemView {
     const actions: DueActions = {
       ...this.host.rows,
       openNote: (path, event) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event)),
+      openLine: (path, line, event) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event), { eState: { line: line - 1 } }),
       hoverNote: (event, target, path) =>
         this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_DUE, hoverParent: this, targetEl: target, linktext: path }),
       addPerson: () => this.host.addPerson(),
@@ -98,7 +100,7 @@ export class DueView extends ItemView {
     this.problemsButton.toggle(problems > 0);
     this.problemsButton.setAttr("aria-label", problems === 1 ? "1 problem in your notes" : `${problems} problems in your notes`);
     this.problemsButton.setAttr("data-count", String(problems));
-    this.filterButton.toggle(report !== null && groupsOf(report).length > 0);
+    this.filterButton.toggle(report !== null && report.people.some((p) => p.groups.length > 0));
     this.filterButton.toggleClass("is-active", group !== "");
   }
 
@@ -109,7 +111,10 @@ export class DueView extends ItemView {
     const menu = new Menu();
     menu.addItem((item) => item.setTitle("Everyone").setChecked(current === "").onClick(() => this.host.setGroup("")));
     menu.addSeparator();
-    for (const group of groupsOf(report)) menu.addItem((item) => item.setTitle(group).setChecked(current === group).onClick(() => this.host.setGroup(group)));
+    // Each group with how many of its people are due: where to look first.
+    for (const { group, people, due } of groupCounts(report)) {
+      menu.addItem((item) => item.setTitle(`${group} (${due} due of ${people})`).setChecked(current === group).onClick(() => this.host.setGroup(group)));
+    }
     menu.showAtMouseEvent(event);
   }
 
@@ -117,9 +122,4 @@ export class DueView extends ItemView {
     // A view in a collapsed sidebar or a background tab has no size; render it when it is shown.
     return this.containerEl.isShown();
   }
-}
-
-/** The groups people are in, sorted. */
-function groupsOf(report: DueReport): string[] {
-  return [...new Set(report.people.flatMap((p) => p.groups))].sort();
 }

@@ -7,7 +7,7 @@ import type { IsoDate } from "../../core/calendar/dates";
 import type { CommitmentRow } from "../../core/report/due-report";
 import type { PersonSummary } from "../../core/report/person-summary";
 import type { TimelineEvent } from "../../core/report/timeline";
-import { relativeDay } from "../../core/text/wording";
+import { dayCount, relativeDay } from "../../core/text/wording";
 import { followThroughText } from "./due-content";
 import { commitmentWhen, personWhen } from "./due-rows";
 import { renderHeatmap } from "./heatmap-grid";
@@ -47,8 +47,13 @@ export function buildPersonContent(summary: PersonSummary, today: IsoDate, secti
   if (row.due !== null && row.status !== "snoozed") fact(facts, "Next check-in", row.due);
   fact(facts, "Last contact", row.lastContact === null ? "no contact yet" : `${row.lastContact} (${relativeDay(row.lastContact, today)})`);
   if (row.groups.length > 0) fact(facts, "Groups", row.groups.join(", "));
-  const f = row.followThrough;
-  if (f.keptOnTime + f.keptLate + f.overdue > 0) fact(facts, "Promises", followThroughText(f).replace("Follow-through: ", ""));
+  const { drift } = summary;
+  if (drift.rhythmDays !== null) {
+    const since = drift.daysSince === null ? "" : `; ${dayCount(drift.daysSince)} since the last`;
+    fact(facts, "Rhythm", `about every ${dayCount(drift.rhythmDays)}${since}${drift.drifting ? ": drifting" : ""}`).toggleClass("is-drifting", drift.drifting);
+  }
+  const followThrough = followThroughText(row.followThrough);
+  if (followThrough !== "") fact(facts, "Follow-through", followThrough);
 
   const section = (id: string, title: string, count: number, fill: (el: HTMLElement) => void, folded = false) => {
     collapsibleSection(root, {
@@ -64,6 +69,14 @@ export function buildPersonContent(summary: PersonSummary, today: IsoDate, secti
   };
   if (summary.owedByMe.length > 0) section("owed-by-me", "Promises I owe", summary.owedByMe.length, (el) => summary.owedByMe.forEach((c) => promiseRow(el, c, today, actions)));
   if (summary.owedToMe.length > 0) section("owed-to-me", "Waiting on them", summary.owedToMe.length, (el) => summary.owedToMe.forEach((c) => promiseRow(el, c, today, actions)));
+  const line = (path: string, at: number) => (event: MouseEvent | KeyboardEvent) => actions.openLine(path, at, event);
+  if (summary.replies.length > 0) {
+    section("replies", "Replies I owe", summary.replies.length, (el) =>
+      summary.replies.forEach((r) => lineRow(el, `${r.text || "Asked you something"} (${r.asked})`, r.daysOverdue > 0 ? `${dayCount(r.daysOverdue)} overdue` : `reply ${relativeDay(r.due, today)}`, line(r.path, r.line))),
+    );
+  }
+  if (summary.thanks.length > 0) section("thanks", "Thanks to give", summary.thanks.length, (el) => summary.thanks.forEach((t) => lineRow(el, t.text || "Their help", t.since, line(t.path, t.line))));
+  if (summary.asks.length > 0) section("asks", "Ask about", summary.asks.length, (el) => summary.asks.forEach((a) => lineRow(el, a.about, a.date <= today ? "now" : `from ${a.date}`, line(a.path, a.line))));
   section("heatmap", "Contact in the last twelve months", summary.heatmap.daysWithContact, (el) => renderHeatmap(el, summary.heatmap, (date) => actions.monthName(date)));
   section("timeline", "Timeline", summary.timeline.length, (el) => {
     if (summary.timeline.length === 0) el.createDiv({ cls: "rapport-status", text: "Nothing logged yet." });
