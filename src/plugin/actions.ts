@@ -9,6 +9,7 @@ import { appendItem } from "../core/edit/append";
 import { setFrontmatterValue } from "../core/edit/frontmatter-edit";
 import { addToFrontmatterList } from "../core/edit/frontmatter-list";
 import { commitmentLine, interactionLine } from "../core/edit/note-edit";
+import { promiseFromForm } from "../core/edit/promise-form";
 import type { Model } from "../core/index/model";
 import { cadencePreview } from "../core/report/cadence-preview";
 import type { DueReport } from "../core/report/due-report";
@@ -100,23 +101,32 @@ export class Actions {
     this.taskForm(person, `Waiting on ${person.name}`, "the contract draft", this.host.settings.waitingTag, "add the waiting-on");
   }
 
+  /** The promise form: what, and when in a date or in words ("Friday", "in 3 days"), written as 📅. */
   private taskForm(person: PersonRef, heading: string, example: string, tag: string | undefined, what: string): void {
-    const line = (words: string, due: string) => commitmentLine(person.name, words, due || null, tag);
+    const read = (words: string, due: string) => {
+      const model = this.host.model();
+      const days = { dailyNotes: model.settings.dailyNotes, parseDate: model.context.parseDate };
+      return promiseFromForm(words, due, today(), days, model.settings.plainWordDates);
+    };
+    const line = (promise: { words: string; due: IsoDate | null }) => commitmentLine(person.name, promise.words, promise.due, tag);
     new FormModal(
       this.app,
       heading,
       [
         { name: "What", placeholder: example },
-        { name: "Due", description: "Optional.", type: "date" },
+        { name: "Due", description: 'Optional: a date, or words such as "Friday", "in 3 days", "end of the month".' },
       ],
       ([words = "", due = ""]) => {
-        if (words.trim() === "") return "!Say what was promised.";
-        if (due !== "" && !isDate(due)) return "!The due date is not a date.";
-        return `Adds "${line(words, due)}" to today's note.`;
+        const promise = read(words, due);
+        if ("problem" in promise) return `!${promise.problem}`;
+        const when = promise.due === null || promise.readFrom === null ? "" : ` Due ${promise.due}, read from "${promise.readFrom}".`;
+        return `Adds "${line(promise)}" to today's note.${when}`;
       },
       ([words = "", due = ""]) =>
         safely(what, async () => {
-          const written = await this.appendToToday(line(words, due), what);
+          const promise = read(words, due);
+          if ("problem" in promise) return;
+          const written = await this.appendToToday(line(promise), what);
           if (written) writtenNotice(this.host.writer, `Added to ${written.file.basename}.`, written);
         }),
       "Add",

@@ -105,13 +105,25 @@ describe("add promise, add waiting-on", () => {
     await vi.waitFor(() => expect(read(TODAY)).toBe("- [ ] [[Priya Raman]] send the conference notes 📅 2026-11-30\n"));
   });
 
-  it("will not save without words or with a due date that is not a date", async () => {
+  it("will not save without words or with a due date it cannot read", async () => {
     const { app, root } = await loadVault(EXAMPLE);
     await runCommand(app, "add-commitment");
     await pick("priya");
     expect(fillForm(["", ""])).toBe("Say what was promised.");
-    expect(fillForm(["call", "2026-02-30"])).toBe("The due date is not a date.");
+    expect(fillForm(["call", "someday"])).toBe('"someday" is not a day Rapport can read.');
+    expect(fillForm(["call by 2026-11-01", ""])).toBe('"by 2026-11-01" is 2026-11-01, before the note\'s date 2026-11-23.');
     expect(existsSync(join(root, TODAY))).toBe(false);
+  });
+
+  it("reads the day in words, against today, shows the date it read and writes it as 📅", async () => {
+    const { app, read } = await loadVault(EXAMPLE);
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Bob Martinez.md")!);
+    await runCommand(app, "add-commitment");
+    // Monday 23 November: Friday is the 27th.
+    expect(fillForm(["send the roadmap deck by Friday", ""])).toBe('Adds "- [ ] [[Bob Martinez]] send the roadmap deck 📅 2026-11-27" to today\'s note. Due 2026-11-27, read from "by Friday".');
+    await vi.waitFor(() => expect(read(TODAY)).toBe("- [ ] [[Bob Martinez]] send the roadmap deck 📅 2026-11-27\n"));
+    await runCommand(app, "add-commitment");
+    expect(fillForm(["call about the budget", "in 3 days"])).toBe('Adds "- [ ] [[Bob Martinez]] call about the budget 📅 2026-11-26" to today\'s note. Due 2026-11-26, read from "in 3 days".');
   });
 
   it("a waiting-on is a task tagged #waiting: something owed to me", async () => {
