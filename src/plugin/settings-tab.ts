@@ -24,6 +24,7 @@ const FIELD_LABELS: Array<[keyof FieldNames, string, string]> = [
   ["lastContact", "Last contact property", "A contact written by hand, for people you see outside your notes."],
   ["snoozeUntil", "Snooze property", "Rapport writes the day a snooze ends here."],
   ["groups", "Groups property", "The groups a person is in: the sidebar filters by them."],
+  ["replyWithin", "Reply-within property", "Days to reply to this person, instead of the setting."],
 ];
 
 export class RapportSettingTab extends PluginSettingTab {
@@ -69,6 +70,19 @@ export class RapportSettingTab extends PluginSettingTab {
     this.number("Due soon window", "Days ahead a check-in counts as due soon. 0 shows only what is due today.", s.dueSoonDays, (v) => (s.dueSoonDays = v));
     this.number("Birthday window", "Days ahead birthdays are shown. 0 turns birthdays off.", s.birthdayDays, (v) => (s.birthdayDays = v));
     this.text("Waiting tag", "A task with this tag is a promise owed to you.", s.waitingTag, (v) => (s.waitingTag = v.replace(/^#/, "") || "waiting"));
+
+    new Setting(containerEl).setName("Follow-through").setHeading();
+    this.text("Reply tag", "An interaction with this tag means they asked you something: you owe a reply. Empty turns replies off.", s.replyTag, (v) => (s.replyTag = v.replace(/^#/, "")));
+    this.number("Reply within", "Days to reply in; a person's reply-within property says otherwise for them.", s.replyWithinDays, (v) => (s.replyWithinDays = v));
+    this.toggle("Thanks", "After help received (a promise owed to you kept, or an interaction with the helped tag), a thank-you is owed until an interaction with the thanks tag.", s.thanksLoop, (v) => (s.thanksLoop = v));
+    this.text("Helped tag", "An interaction with this tag is help received.", s.helpedTag, (v) => (s.helpedTag = v.replace(/^#/, "") || "helped"));
+    this.text("Thanks tag", "An interaction with this tag is a thank-you.", s.thanksTag, (v) => (s.thanksTag = v.replace(/^#/, "") || "thanks"));
+    this.number("New acquaintance follow-up", "Days after you first meet someone that a follow-up is due. 0 turns it off.", s.newAcquaintanceDays, (v) => (s.newAcquaintanceDays = v));
+    this.toggle("Dates in words", 'Read a promise\'s due day from its words ("by Friday") when it has no 📅, against the date of its note.', s.plainWordDates, (v) => (s.plainWordDates = v));
+    this.text("Ignored names", "Names linked in your notes that are not people, separated by commas: triage does not ask about them.", s.ignoredNames.join(", "), (v) => (s.ignoredNames = v.split(",").map((n) => n.trim()).filter((n) => n !== "")));
+
+    new Setting(containerEl).setName("Group cadences").setHeading();
+    this.groupCadences();
 
     new Setting(containerEl).setName("Daily notes").setHeading();
     new Setting(containerEl)
@@ -133,6 +147,60 @@ export class RapportSettingTab extends PluginSettingTab {
         this.display();
       }),
     );
+  }
+
+  /**
+   * A cadence per group, for its members whose note has none; with several groups, the earliest next
+   * check-in wins. Each cadence is read as it is typed.
+   */
+  private groupCadences(): void {
+    const s = this.host.settings;
+    for (const [group, cadence] of Object.entries(s.groupCadences)) {
+      const setting = new Setting(this.containerEl)
+        .setName(group)
+        .setDesc(cadenceWords(cadence))
+        .addText((t) =>
+          t.setPlaceholder("every month").setValue(cadence).onChange((v) => {
+            const why = presetProblem(v);
+            setting.setDesc(why ?? cadenceWords(v));
+            if (why) return;
+            s.groupCadences[group] = v.trim();
+            this.save();
+          }),
+        )
+        .addExtraButton((b) =>
+          b.setIcon("trash").setTooltip(`Remove the cadence of ${group}`).onClick(() => {
+            delete s.groupCadences[group];
+            this.save();
+            this.display();
+          }),
+        );
+    }
+    let name = "";
+    new Setting(this.containerEl)
+      .setName("Add a group cadence")
+      .setDesc("A group's name, as in the groups property; then its cadence above.")
+      .addText((t) => t.setPlaceholder("clients").onChange((v) => (name = v.trim().replace(/^#/, ""))))
+      .addButton((b) =>
+        b.setButtonText("Add").onClick(() => {
+          if (name === "" || name in s.groupCadences) return;
+          s.groupCadences[name] = "every month";
+          this.save();
+          this.display();
+        }),
+      );
+  }
+
+  private toggle(name: string, desc: string, value: boolean, set: (value: boolean) => void): void {
+    new Setting(this.containerEl)
+      .setName(name)
+      .setDesc(desc)
+      .addToggle((t) =>
+        t.setValue(value).onChange((v) => {
+          set(v);
+          this.save();
+        }),
+      );
   }
 
   /** A text field; `set` returns false to refuse the value (having said why). */

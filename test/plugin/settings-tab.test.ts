@@ -5,10 +5,15 @@ import { EXAMPLE, loadVault, manifest, personRef, pinToday } from "./harness";
 beforeEach(() => pinToday());
 afterEach(() => vi.useRealTimers());
 
+function settingNamed(tab: RapportSettingTab, name: string): HTMLElement {
+  const setting = Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+  if (!setting) throw new Error(`no setting "${name}"`);
+  return setting;
+}
+
 function input(tab: RapportSettingTab, name: string): HTMLInputElement {
-  const setting = Array.from(tab.containerEl.querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name);
-  const el = setting?.querySelector("input");
-  if (!el) throw new Error(`no setting "${name}"`);
+  const el = settingNamed(tab, name).querySelector("input");
+  if (!el) throw new Error(`no field in the setting "${name}"`);
   return el;
 }
 
@@ -33,7 +38,7 @@ describe("settings", () => {
     const withoutCadence = report?.people.filter((p) => p.cadence === null).length ?? 0;
     expect(tab.containerEl.querySelector(".rapport-settings-status")?.textContent).toBe(`${report?.people.length ?? 0} people · ${withoutCadence} without a cadence · 1 problem`);
     const headings = Array.from(tab.containerEl.querySelectorAll(".setting-item-heading")).map((h) => h.textContent);
-    expect(headings).toEqual(["People", "Triage", "Due list", "Daily notes", "Property names"]);
+    expect(headings).toEqual(["People", "Triage", "Due list", "Follow-through", "Group cadences", "Daily notes", "Property names"]);
     expect(tab.containerEl.querySelector(".rapport-in-use")?.textContent).toBe("In use: the folder Journal, format YYYY/MM/YYYY-MM-DD dddd.");
     expect(() => input(tab, "Daily note folder")).toThrow();
     // Every field says what it is for.
@@ -88,7 +93,7 @@ describe("settings", () => {
     const tab = openSettings(app.settingTabs[0]);
     type(input(tab, "Due soon window"), "3");
     await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Bob Martinez")?.status).toBe("ok"));
-    (tab.containerEl.querySelector(".checkbox-container") as HTMLElement).click();
+    (settingNamed(tab, "Use Obsidian's daily note settings").querySelector(".checkbox-container") as HTMLElement).click();
     // Rapport's own fields start from what Obsidian's settings gave.
     expect(input(tab, "Daily note folder").value).toBe("Journal");
     expect(input(tab, "Daily note format").value).toBe("YYYY/MM/YYYY-MM-DD dddd");
@@ -98,5 +103,24 @@ describe("settings", () => {
     await vi.waitFor(() => expect(plugin.dailyNotes()).toMatchObject({ folder: "Elsewhere", format: "YYYY-MM-DD" }));
     await plugin.actions.writeInteraction(personRef(plugin, "Mia Rossi"), "");
     await vi.waitFor(() => expect(read("Elsewhere/2026-11-23.md")).toBe("- [[Mia Rossi]]\n"));
+  });
+
+  it("lists each group's cadence, reads a new one as typed, and applies it at once", async () => {
+    const { app, plugin } = await loadVault(EXAMPLE);
+    const tab = openSettings(app.settingTabs[0]);
+    expect(settingNamed(tab, "family").querySelector(".setting-item-description")?.textContent).toBe("Sets every month.");
+    type(input(tab, "family"), "every other full moon");
+    expect(settingNamed(tab, "family").querySelector(".setting-item-description")?.textContent).toMatch(/^Not understood: /);
+    type(input(tab, "family"), "every 2 weeks");
+    // Ben Davis, last seen on 15 October, takes the family's cadence: due on the 29th.
+    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Ben Davis")).toMatchObject({ cadence: "every 2 weeks", due: "2026-10-29", cadenceGroup: "family" }));
+  });
+
+  it("turns replies off with an empty reply tag", async () => {
+    const { app, plugin } = await loadVault(EXAMPLE);
+    expect(plugin.report()?.replies.length).toBeGreaterThan(0);
+    const tab = openSettings(app.settingTabs[0]);
+    type(input(tab, "Reply tag"), "");
+    await vi.waitFor(() => expect(plugin.report()?.replies).toEqual([]));
   });
 });
