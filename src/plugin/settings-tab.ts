@@ -160,7 +160,7 @@ export class RapportSettingTab extends PluginSettingTab {
         .setName(group)
         .setDesc(cadenceWords(cadence))
         .addText((t) =>
-          t.setPlaceholder("every month").setValue(cadence).onChange((v) => {
+          t.setPlaceholder("For example: every month").setValue(cadence).onChange((v) => {
             const why = presetProblem(v);
             setting.setDesc(why ?? cadenceWords(v));
             if (why) return;
@@ -180,7 +180,7 @@ export class RapportSettingTab extends PluginSettingTab {
     new Setting(this.containerEl)
       .setName("Add a group cadence")
       .setDesc("A group's name, as in the groups property; then its cadence above.")
-      .addText((t) => t.setPlaceholder("clients").onChange((v) => (name = v.trim().replace(/^#/, ""))))
+      .addText((t) => t.setPlaceholder("Group name").onChange((v) => (name = v.trim().replace(/^#/, ""))))
       .addButton((b) =>
         b.setButtonText("Add").onClick(() => {
           if (name === "" || name in s.groupCadences) return;
