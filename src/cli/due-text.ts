@@ -2,7 +2,7 @@
 import type { DueReport, PersonRow } from "../core/report/due-report";
 import { dueSections } from "../core/report/due-sections";
 import { groupCounts, reportForGroup } from "../core/report/groups";
-import { dayCount, relativeDay } from "../core/text/wording";
+import { dayCount, lastContactWords, overdueWords, relativeDay } from "../core/text/wording";
 import { count } from "./report-text";
 import { table } from "./table";
 
@@ -19,33 +19,33 @@ export function dueText(whole: DueReport, windows: { dueSoonDays: number; birthd
   const personRow = (p: PersonRow) => [
     p.name,
     (p.cadenceText ?? "") + (p.cadenceGroup === null ? "" : ` (${p.cadenceGroup})`),
-    `last contact ${relativeDay(p.lastContact, today)}`,
+    lastContactWords(p.lastContact, today),
     p.due === null ? "" : `due ${p.due}`,
-    (p.daysOverdue > 0 ? `${dayCount(p.daysOverdue)} late` : relativeDay(p.due, today)) + (p.drifting ? ", drifting" : ""),
+    (p.daysOverdue > 0 ? overdueWords(p.daysOverdue) : relativeDay(p.due, today)) + (p.drifting ? ", drifting" : ""),
   ];
   const commitmentRow = (c: DueReport["commitments"][number]) => [
     c.person,
     c.text,
     c.due === null ? "no due date" : `due ${c.due}` + (c.dueWords === null ? "" : ` ("${c.dueWords}")`),
-    c.daysOverdue > 0 ? `${dayCount(c.daysOverdue)} overdue` : c.due === null ? "" : relativeDay(c.due, today),
+    c.daysOverdue > 0 ? overdueWords(c.daysOverdue) : c.due === null ? "" : relativeDay(c.due, today),
     `${c.path}:${c.line}`,
   ];
   const lines = [
     `Due to reconnect, ${today}${group === "" ? "" : `, group ${group}`}`,
-    ...section("Commitments I owe, overdue or due soon", sections.promisesDue.map(commitmentRow)),
+    ...section("Promises I owe, overdue or due soon", sections.promisesDue.map(commitmentRow)),
     ...section(
       "Replies I owe",
-      sections.replies.map((r) => [r.person, r.text, `asked ${r.asked}`, r.daysOverdue > 0 ? `${dayCount(r.daysOverdue)} late` : `reply ${relativeDay(r.due, today)}`, `${r.path}:${r.line}`]),
+      sections.replies.map((r) => [r.person, r.text, `asked ${r.asked}`, r.daysOverdue > 0 ? overdueWords(r.daysOverdue) : `reply ${relativeDay(r.due, today)}`, `${r.path}:${r.line}`]),
     ),
     ...section("Thanks to give", sections.thanks.map((t) => [t.person, t.text, `${t.source} ${relativeDay(t.since, today)}`, `${t.path}:${t.line}`])),
     ...section("Ask about", sections.asks.map((a) => [a.person, a.about, `from ${a.date}`, `${a.path}:${a.line}`])),
     ...section("Check-ins overdue", sections.overdue.map(personRow)),
     ...section(
       "Follow up with new acquaintances",
-      sections.newAcquaintances.map((p) => [p.name, `met ${relativeDay(p.lastContact, today)}`, `due ${p.due ?? ""}`, p.daysOverdue > 0 ? `${dayCount(p.daysOverdue)} late` : relativeDay(p.due, today)]),
+      sections.newAcquaintances.map((p) => [p.name, `met ${relativeDay(p.lastContact, today)}`, `due ${p.due ?? ""}`, p.daysOverdue > 0 ? overdueWords(p.daysOverdue) : relativeDay(p.due, today)]),
     ),
     ...section(`Due today or in the next ${dayCount(windows.dueSoonDays)}`, sections.dueSoon.map(personRow)),
-    ...section("Drifting", sections.drifting.map((p) => [p.name, `usually every ${dayCount(p.rhythmDays ?? 0)}`, `last contact ${relativeDay(p.lastContact, today)}`])),
+    ...section("Drifting", sections.drifting.map((p) => [p.name, `usually every ${dayCount(p.rhythmDays ?? 0)}`, lastContactWords(p.lastContact, today)])),
     ...section(
       `Birthdays in the next ${dayCount(windows.birthdayDays)}`,
       sections.birthdays.map((b) => [b.person, b.date, relativeDay(b.date, today), b.turns === null ? "" : `turns ${b.turns}`]),
@@ -53,13 +53,13 @@ export function dueText(whole: DueReport, windows: { dueSoonDays: number; birthd
     ...section("Waiting on others", sections.waiting.map(commitmentRow)),
     ...section("Promises with no date", sections.promisesUndated.map(commitmentRow)),
     ...section("Snoozed", sections.snoozed.map((p) => [p.name, `until ${p.snoozeUntil ?? ""}`, p.due === null ? "" : `due ${p.due}`])),
-    ...section("Cadence ended", ended.map((p) => [p.name, p.cadenceText ?? "", `last contact ${relativeDay(p.lastContact, today)}`])),
+    ...section("Cadence ended", ended.map((p) => [p.name, p.cadenceText ?? "", lastContactWords(p.lastContact, today)])),
   ];
   const f = report.followThrough;
-  lines.push("", `Follow-through: ${f.keptOnTime} kept on time, ${f.keptLate} kept late, ${f.overdue} overdue, ${f.open} open.`);
+  lines.push("", `Follow-through: ${f.keptOnTime} kept on time, ${f.keptLate} kept after the date, ${f.overdue} overdue, ${f.open} open.`);
   const { replies, thanks } = f;
   if (replies.inTime + replies.late + replies.overdue + replies.open + thanks.given + thanks.owed > 0) {
-    lines.push(`Replies: ${replies.inTime} in time, ${replies.late} late, ${replies.overdue} overdue, ${replies.open} open. Thanks: ${thanks.given} given, ${thanks.owed} owed.`);
+    lines.push(`Replies: ${replies.inTime} answered in time, ${replies.late} answered after the day, ${replies.overdue} overdue, ${replies.open} open. Thanks: ${thanks.given} given, ${thanks.owed} owed.`);
   }
   lines.push(`${peopleCount(report.people, ended.length)}.`);
   const groups = groupCounts(whole);

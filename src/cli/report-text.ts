@@ -8,7 +8,7 @@ import { table } from "./table";
 export function timelineText(name: string, events: TimelineEvent[], today: string): string {
   const rows = events.map((e) => [
     e.date ?? "(undated)",
-    e.kind === "interaction" ? relativeDay(e.date, today) : `${e.status ?? ""} commitment`,
+    e.kind === "interaction" ? relativeDay(e.date, today) : `${e.status ?? ""} promise`,
     e.text || "(no text)",
     `${e.path}:${e.line}`,
   ]);

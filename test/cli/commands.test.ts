@@ -22,13 +22,13 @@ describe("rapport due on the example vault", () => {
       code: 0,
       out: `Due to reconnect, 2026-11-23
 
-Commitments I owe, overdue or due soon
+Promises I owe, overdue or due soon
   Alice Chen    Send the article                 due 2026-11-10                13 days overdue  Journal/2026/11/2026-11-02 Monday.md:5
   Bob Martinez  Send the roadmap deck by Friday  due 2026-11-20 ("by Friday")  3 days overdue   Journal/2026/11/2026-11-18 Wednesday.md:4
   Eve Park      Call for her birthday            due 2026-11-28                in 5 days        Journal/2026/11/2026-11-20 Friday.md:5
 
 Replies I owe
-  Dan Okafor  asked if I can review his conference talk  asked 2026-11-20  1 day late  Journal/2026/11/2026-11-20 Friday.md:7
+  Dan Okafor  asked if I can review his conference talk  asked 2026-11-20  1 day overdue  Journal/2026/11/2026-11-20 Friday.md:7
 
 Thanks to give
   Priya Raman  introduced me to the hiring manager at Fabrikam  helped 3 days ago  Journal/2026/11/2026-11-20 Friday.md:8
@@ -37,15 +37,15 @@ Ask about
   Eve Park  how the new job in Seoul is going  from 2026-11-21  People/Eve Park.md:11
 
 Check-ins overdue
-  Carol Davis  every 3 months        last contact 105 days ago  due 2026-11-10  13 days late
-  Ben Davis    every month (family)  last contact 39 days ago   due 2026-11-15  8 days late
-  Alice Chen   every 2 weeks         last contact 18 days ago   due 2026-11-19  4 days late
+  Carol Davis  every 3 months        last contact 105 days ago  due 2026-11-10  13 days overdue
+  Ben Davis    every month (family)  last contact 39 days ago   due 2026-11-15  8 days overdue
+  Alice Chen   every 2 weeks         last contact 18 days ago   due 2026-11-19  4 days overdue
 
 Follow up with new acquaintances
   Lena Novak  met 3 days ago  due 2026-11-23  today
 
 Due today or in the next 7 days
-  Frank Müller  every 6 weeks         last contact never        due 2026-11-23  today
+  Frank Müller  every 6 weeks         no contact yet            due 2026-11-23  today
   Mia Rossi     every week on Monday  last contact 7 days ago   due 2026-11-23  today
   Bob Martinez  every month           last contact 23 days ago  due 2026-11-30  in 7 days
 
@@ -64,8 +64,8 @@ Promises with no date
 Snoozed
   Grace Lee  until 2026-12-01  due 2026-11-23
 
-Follow-through: 1 kept on time, 1 kept late, 2 overdue, 2 open.
-Replies: 0 in time, 1 late, 1 overdue, 0 open. Thanks: 0 given, 1 owed.
+Follow-through: 1 kept on time, 1 kept after the date, 2 overdue, 2 open.
+Replies: 0 answered in time, 1 answered after the day, 1 overdue, 0 open. Thanks: 0 given, 1 owed.
 15 people, 3 without a cadence.
 Groups (due of people): family 2 of 2, friends 1 of 3, mentors 1 of 3, work 4 of 6.
 1 problem: run "rapport check" to list them.
@@ -151,13 +151,13 @@ Groups (due of people): family 2 of 2, friends 1 of 3, mentors 1 of 3, work 4 of
     expect(cli("due", "--vault", EXAMPLE, "--today", "2026-11-23", "--group", "family").out).toBe(`Due to reconnect, 2026-11-23, group family
 
 Check-ins overdue
-  Carol Davis  every 3 months        last contact 105 days ago  due 2026-11-10  13 days late
-  Ben Davis    every month (family)  last contact 39 days ago   due 2026-11-15  8 days late
+  Carol Davis  every 3 months        last contact 105 days ago  due 2026-11-10  13 days overdue
+  Ben Davis    every month (family)  last contact 39 days ago   due 2026-11-15  8 days overdue
 
 Promises with no date
   Carol Davis  Ask for the wedding photos  no due date    Journal/2026/11/2026-11-02 Monday.md:6
 
-Follow-through: 0 kept on time, 0 kept late, 0 overdue, 1 open.
+Follow-through: 0 kept on time, 0 kept after the date, 0 overdue, 1 open.
 2 people, 0 without a cadence.
 1 problem: run "rapport check" to list them.
 `);
@@ -172,10 +172,10 @@ Follow-through: 0 kept on time, 0 kept late, 0 overdue, 1 open.
 describe("rapport person and rapport check", () => {
   it("prints a person's timeline newest first, found by alias in any case", () => {
     expect(cli("person", "ali", "--vault", EXAMPLE, "--today", "2026-11-23").out).toBe(`Alice Chen: 4 entries, newest first
-  2026-11-10  open commitment  Send the article                      Journal/2026/11/2026-11-02 Monday.md:5
-  2026-11-05  18 days ago      Lunch with Ali and Dan Okafor #lunch  Journal/2026/11/2026-11-05 Thursday.md:3
-  2026-11-02  21 days ago      Coffee with Ali #coffee               Journal/2026/11/2026-11-02 Monday.md:3
-  2026-10-02  52 days ago      Met at the design meetup #event       People/Alice Chen.md:13
+  2026-11-10  open promise  Send the article                      Journal/2026/11/2026-11-02 Monday.md:5
+  2026-11-05  18 days ago   Lunch with Ali and Dan Okafor #lunch  Journal/2026/11/2026-11-05 Thursday.md:3
+  2026-11-02  21 days ago   Coffee with Ali #coffee               Journal/2026/11/2026-11-02 Monday.md:3
+  2026-10-02  52 days ago   Met at the design meetup #event       People/Alice Chen.md:13
 `);
   });
 

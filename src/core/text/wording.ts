@@ -15,3 +15,13 @@ export function relativeDay(date: IsoDate | null, today: IsoDate): string {
 export function dayCount(days: number): string {
   return days === 1 ? "1 day" : `${days} days`;
 }
+
+/** "last contact 18 days ago", or "no contact yet": one wording for the sidebar and the CLI. */
+export function lastContactWords(date: IsoDate | null, today: IsoDate): string {
+  return date === null ? "no contact yet" : `last contact ${relativeDay(date, today)}`;
+}
+
+/** "4 days overdue", for anything past its day and still open: check-ins, promises, replies. */
+export function overdueWords(days: number): string {
+  return `${dayCount(days)} overdue`;
+}

@@ -6,7 +6,7 @@
 import { Menu } from "obsidian";
 import type { IsoDate } from "../../core/calendar/dates";
 import type { AskRow, BirthdayRow, CommitmentRow, PersonRow, ReplyRow, ThanksRow } from "../../core/report/due-report";
-import { dayCount, relativeDay } from "../../core/text/wording";
+import { dayCount, lastContactWords, overdueWords, relativeDay } from "../../core/text/wording";
 import type { PersonRef } from "../person-ref";
 import { iconButton } from "./tree";
 
@@ -38,7 +38,7 @@ export type Row =
 export function personWhen(p: PersonRow, today: IsoDate): string {
   if (p.status === "snoozed") return `until ${p.snoozeUntil ?? ""}`;
   if (p.status === "ended") return "ended";
-  if (p.daysOverdue > 0) return `${dayCount(p.daysOverdue)} overdue`;
+  if (p.daysOverdue > 0) return overdueWords(p.daysOverdue);
   return p.due === null ? "" : relativeDay(p.due, today);
 }
 
@@ -47,14 +47,14 @@ export function personWhen(p: PersonRow, today: IsoDate): string {
  * first meeting's follow-up says so.
  */
 export function personDetail(p: PersonRow, today: IsoDate): string {
-  const contact = p.lastContact === null ? "no contact yet" : `last contact ${relativeDay(p.lastContact, today)}`;
+  const contact = lastContactWords(p.lastContact, today);
   if (p.reason === "new-acquaintance") return `first met ${relativeDay(p.lastContact, today)} · follow up`;
   const cadence = p.cadenceGroup === null ? (p.cadenceText ?? "no cadence") : `${p.cadenceText ?? ""} (${p.cadenceGroup})`;
   return `${cadence} · ${contact}`;
 }
 
 export function commitmentWhen(c: CommitmentRow, today: IsoDate): string {
-  if (c.daysOverdue > 0) return `${dayCount(c.daysOverdue)} overdue`;
+  if (c.daysOverdue > 0) return overdueWords(c.daysOverdue);
   return c.due === null ? "no date" : relativeDay(c.due, today);
 }
 
@@ -64,7 +64,7 @@ export function renderRow(parent: HTMLElement, row: Row, today: IsoDate, actions
     case "drifting": {
       const p = row.person;
       const when = row.kind === "drifting" ? `usually every ${dayCount(p.rhythmDays ?? 0)}` : personWhen(p, today);
-      const detail = row.kind === "drifting" ? `last contact ${relativeDay(p.lastContact, today)}` : personDetail(p, today);
+      const detail = row.kind === "drifting" ? lastContactWords(p.lastContact, today) : personDetail(p, today);
       const el = rowShell(parent, p, when, p.daysOverdue > 0, detail, actions);
       if (row.kind === "person" && p.drifting) el.badge("drifting", `Quiet for longer than usual: about every ${dayCount(p.rhythmDays ?? 0)} before`);
       el.onOpen((event) => actions.openNote(p.path, event));
@@ -93,7 +93,7 @@ export function renderRow(parent: HTMLElement, row: Row, today: IsoDate, actions
     }
     case "reply": {
       const r = row.reply;
-      const when = r.daysOverdue > 0 ? `${dayCount(r.daysOverdue)} overdue` : `reply ${relativeDay(r.due, today)}`;
+      const when = r.daysOverdue > 0 ? overdueWords(r.daysOverdue) : `reply ${relativeDay(r.due, today)}`;
       const open = (event: MouseEvent | KeyboardEvent) => actions.openLine(r.path, r.line, event);
       loopRow(parent, { name: r.person, path: r.personPath }, when, r.daysOverdue > 0, `${r.text || "Asked you something"} (${r.asked})`, open, [`Log your reply to ${r.person}`, ""], actions);
       return;
