@@ -5,7 +5,7 @@
  * never fall. Each note is added to a model that already knows 2,000 people, and timed from `upsert` to
  * its links resolved: what an edit of that note costs.
  */
-import { toSourceNote } from "../src/cli/frontmatter";
+import { noteFromGrayMatter } from "../src/cli/frontmatter";
 import { momentDateParser } from "../src/cli/read-vault";
 import { Model } from "../src/core/index/model";
 import { withDefaults } from "../src/core/settings";
@@ -21,7 +21,7 @@ const TODAY = "2026-11-23";
 
 function modelWithPeople(): Model {
   const model = new Model(withDefaults(), momentDateParser);
-  for (let i = 0; i < PEOPLE; i++) model.upsert(toSourceNote(`People/P${i}.md`, "---\ntype: person\ncadence: every 2 weeks\n---\n"));
+  for (let i = 0; i < PEOPLE; i++) model.upsert(noteFromGrayMatter(`People/P${i}.md`, "---\ntype: person\ncadence: every 2 weeks\n---\n"));
   model.report(TODAY);
   return model;
 }
@@ -55,7 +55,7 @@ export function adversarialRows(reps: number): AdversarialRow[] {
   const model = modelWithPeople();
   const rows: AdversarialRow[] = [];
   for (const { name, text } of cases()) {
-    const source = toSourceNote("2026-11-20.md", text) // a daily note: every item is read;
+    const source = noteFromGrayMatter("2026-11-20.md", text) // a daily note: every item is read;
     const samples: number[] = [];
     for (let i = 0; i < reps; i++) {
       model.remove(source.path);
@@ -87,7 +87,7 @@ function neverFallingCadences(reps: number): AdversarialRow {
   for (let r = 0; r < reps; r++) {
     // A new model each time: nothing is remembered from the run before.
     const model = new Model(withDefaults(), momentDateParser);
-    cadences.forEach((cadence, i) => model.upsert(toSourceNote(`People/N${i}.md`, `---\ntype: person\ncadence: ${cadence}\nlast_contact: 2026-11-05\n---\n`)));
+    cadences.forEach((cadence, i) => model.upsert(noteFromGrayMatter(`People/N${i}.md`, `---\ntype: person\ncadence: ${cadence}\nlast_contact: 2026-11-05\n---\n`)));
     const start = performance.now();
     model.report(TODAY);
     samples.push(performance.now() - start);

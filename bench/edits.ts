@@ -5,7 +5,7 @@
  * versions, made beforehand, so that every repetition really changes something; each reports its first
  * run (a path the JIT has not compiled yet), its median and its worst.
  */
-import { toSourceNote } from "../src/cli/frontmatter";
+import { noteFromGrayMatter } from "../src/cli/frontmatter";
 import type { Model } from "../src/core/index/model";
 import type { SourceNote } from "../src/core/parse/note";
 
@@ -22,7 +22,7 @@ export function timeEdits(model: Model, notes: { dailyPath: string; daily: strin
   const { dailyPath, daily, personPath, person } = notes;
   const name = personPath.slice(personPath.lastIndexOf("/") + 1, -".md".length);
   const renamed = personPath.replace(/\.md$/, " Renamed.md");
-  const source = (path: string, text: string): SourceNote => toSourceNote(path, text);
+  const source = (path: string, text: string): SourceNote => noteFromGrayMatter(path, text);
   const original = source(personPath, person);
   const variants: Record<EditKind, [() => unknown, () => unknown]> = {
     dailyLine: upserts(model, source(dailyPath, `${daily}- Called [[${name}]] #call\n`), source(dailyPath, daily)),

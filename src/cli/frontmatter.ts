@@ -27,7 +27,7 @@ const MATTER_OPTIONS = {
   },
 };
 
-export function toSourceNote(path: string, text: string, wanted: (path: string, yaml: string) => boolean = () => true): SourceNote {
+export function noteFromGrayMatter(path: string, text: string, wanted: (path: string, yaml: string) => boolean = () => true): SourceNote {
   const block = frontmatterBlock(text);
   if (!block) return { path, frontmatter: null, ...bodyOf(text) };
   const { body, bodyLine } = block;

@@ -17,7 +17,7 @@ import { emptySnapshot, isFresh, readSnapshot, restoredFacts, storedFacts, type 
 import { factsOfSilentNote, saysNothing } from "../core/parse/note";
 import { version } from "../../package.json";
 import { readCacheFile, vaultIdentity, writeCacheFile } from "./cache-file";
-import { toSourceNote } from "./frontmatter";
+import { noteFromGrayMatter } from "./frontmatter";
 
 /**
  * Every Markdown file under `root`, as sorted vault paths; dot-folders (Obsidian's config among them) skipped.
@@ -74,7 +74,7 @@ export const momentDateParser = strictDateParser(moment);
 
 /** A note on disk as the core takes it; YAML that cannot matter to Rapport is left unparsed. */
 export function readSourceNote(root: string, path: string, mayMatter: (path: string, yaml: string) => boolean): SourceNote {
-  return toSourceNote(path, readText(`${root}/${path}`), mayMatter);
+  return noteFromGrayMatter(path, readText(`${root}/${path}`), mayMatter);
 }
 
 export interface ReadVault {

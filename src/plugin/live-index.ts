@@ -13,7 +13,7 @@ import { DATE_FIELDS, dailyNoteDate, fileNameDate, type StrictDateParser } from 
 import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
 import { isPersonNote, textList } from "../core/parse/person";
 import { isIgnoredPath, type CoreSettings } from "../core/settings";
-import { cachedFrontmatter, hasUnreadFrontmatter, toSourceNote, unreadNote } from "./note-source";
+import { cachedFrontmatter, hasUnreadFrontmatter, noteFromMetadataCache, unreadNote } from "./note-source";
 import type { NoteStore } from "./note-store";
 import { today } from "./today";
 
@@ -232,7 +232,7 @@ export class LiveIndex {
   private async sourceOf(file: TFile, people: People): Promise<{ source: SourceNote; read: boolean }> {
     const cache = this.cache(file);
     if (!this.mayHoldFacts(file, cache, people)) return { source: unreadNote(file.path, cache), read: false };
-    return { source: toSourceNote(file.path, await this.app.vault.cachedRead(file), cache, frontmatterRelevance(this.settings)), read: true };
+    return { source: noteFromMetadataCache(file.path, await this.app.vault.cachedRead(file), cache, frontmatterRelevance(this.settings)), read: true };
   }
 
   private mayHoldFacts(file: TFile, cache: CachedMetadata | null, people: People): boolean {

@@ -27,7 +27,7 @@ export function hasUnreadFrontmatter(cache: CachedMetadata | null): boolean {
  * properties for, the YAML is parsed here, as the CLI would (with the same test of whether it can
  * matter), so that the problem names its line and the two report the same.
  */
-export function toSourceNote(path: string, text: string, cache: CachedMetadata | null, mayMatter: (path: string, yaml: string) => boolean): SourceNote {
+export function noteFromMetadataCache(path: string, text: string, cache: CachedMetadata | null, mayMatter: (path: string, yaml: string) => boolean): SourceNote {
   const block = frontmatterBlock(text);
   if (!block) return { path, frontmatter: null, ...bodyOf(text) };
   const { body, bodyLine, yaml } = block;

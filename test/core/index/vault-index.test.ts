@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toSourceNote } from "../../../src/cli/frontmatter";
+import { noteFromGrayMatter } from "../../../src/cli/frontmatter";
 import { timeline } from "../../../src/core/report/timeline";
 import { buildModel, person, type Files } from "../../helpers/model-builder";
 
@@ -43,7 +43,7 @@ describe("notes that say nothing", () => {
     expect([...model.index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md"]);
     expect(model.index.resolve("Ideas", "Journal/2026-11-05.md")).toBe("Notes/Ideas.md");
 
-    model.upsert(toSourceNote("Notes/Ideas.md", "- [ ] Ask [[Ann]] about it"));
+    model.upsert(noteFromGrayMatter("Notes/Ideas.md", "- [ ] Ask [[Ann]] about it"));
     expect(model.get("Notes/Ideas.md")?.entries.map((e) => e.text)).toEqual(["Ask [[Ann]] about it"]);
     expect([...model.index.notesThatSaySomething()].map((n) => n.path)).toEqual(["People/Ann.md", "Notes/Ideas.md"]);
 
@@ -118,7 +118,7 @@ describe("incremental updates", () => {
 
   it("replacing a note updates only what it says", () => {
     const model = buildModel(base);
-    model.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Bob]]"));
+    model.upsert(noteFromGrayMatter("2026-11-01.md", "- Coffee with [[Bob]]"));
     const people = model.report("2026-11-10").people;
     expect(people.find((p) => p.name === "Alice")?.lastContact).toBeNull();
     expect(people.find((p) => p.name === "Bob")?.lastContact).toBe("2026-11-01");
@@ -126,9 +126,9 @@ describe("incremental updates", () => {
 
   it("a renamed person keeps the history that links to the new name", () => {
     const model = buildModel(base);
-    model.rename("People/Alice.md", toSourceNote("People/Alice Chen.md", base["People/Alice.md"] as string));
+    model.rename("People/Alice.md", noteFromGrayMatter("People/Alice Chen.md", base["People/Alice.md"] as string));
     // Obsidian rewrites links on rename; the host then re-indexes the notes it changed.
-    model.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Alice Chen]]"));
+    model.upsert(noteFromGrayMatter("2026-11-01.md", "- Coffee with [[Alice Chen]]"));
     expect(timeline(model, "People/Alice Chen.md").map((e) => e.date)).toEqual(["2026-11-01"]);
     expect(model.get("People/Alice.md")).toBeUndefined();
   });
@@ -158,9 +158,9 @@ describe("incremental updates", () => {
     const files = { "Ann.md": person("cadence: weekly"), "Ben.md": person("cadence: weekly"), "2026-11-01.md": "", "2026-11-02.md": "" };
     const model = buildModel(files);
     model.report("2026-11-10");
-    model.upsert(toSourceNote("2026-11-01.md", "- Coffee with [[Ann]]"));
+    model.upsert(noteFromGrayMatter("2026-11-01.md", "- Coffee with [[Ann]]"));
     for (let i = 0; i < 2100; i++) {
-      model.upsert(toSourceNote("2026-11-02.md", i % 2 ? "- Lunch with [[Ben]]" : "- Call with [[Ben]]"));
+      model.upsert(noteFromGrayMatter("2026-11-02.md", i % 2 ? "- Lunch with [[Ben]]" : "- Call with [[Ben]]"));
       // Another view (a person's timeline) keeps the contacts current between the due lists.
       model.allPeople();
     }
@@ -175,9 +175,9 @@ describe("incremental updates", () => {
   it("a person is updated when a second note stops naming them after a first note named them", () => {
     const model = buildModel({ "Ann.md": person("cadence: weekly"), "2026-11-01.md": "- Coffee with [[Ann]]", "Plans.md": "" });
     expect(model.report("2026-11-10").people[0]?.lastContact).toBe("2026-11-01");
-    model.upsert(toSourceNote("Plans.md", "- [ ] Call [[Ann]] 📅 2026-11-20"));
+    model.upsert(noteFromGrayMatter("Plans.md", "- [ ] Call [[Ann]] 📅 2026-11-20"));
     expect(model.report("2026-11-10").people[0]?.followThrough.open).toBe(1);
-    model.upsert(toSourceNote("2026-11-01.md", "- Coffee alone"));
+    model.upsert(noteFromGrayMatter("2026-11-01.md", "- Coffee alone"));
     expect(model.report("2026-11-10").people[0]?.lastContact).toBeNull();
   });
 
@@ -191,7 +191,7 @@ describe("incremental updates", () => {
             model.remove(e.path);
             final.delete(e.path);
           } else {
-            model.upsert(toSourceNote(e.path, e.text));
+            model.upsert(noteFromGrayMatter(e.path, e.text));
             final.set(e.path, e.text);
           }
           // Query between edits, on two days, so a stale derived view would show.

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toSourceNote } from "../../../src/cli/frontmatter";
+import { noteFromGrayMatter } from "../../../src/cli/frontmatter";
 import { momentDateParser } from "../../../src/cli/read-vault";
 import { Cadences } from "../../../src/core/calendar/cadences";
 import { parseNote } from "../../../src/core/parse/note";
 import { withDefaults } from "../../../src/core/settings";
 
 const ctx = { settings: withDefaults({ dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } }), parseDate: momentDateParser, cadences: new Cadences() };
-const parse = (path: string, text: string) => parseNote(toSourceNote(path, text), ctx);
+const parse = (path: string, text: string) => parseNote(noteFromGrayMatter(path, text), ctx);
 const brief = (path: string, text: string) =>
   parse(path, text).entries.map((e) => ({ line: e.line, date: e.date, text: e.text, links: e.links, tags: e.tags, task: e.task }));
 
@@ -116,7 +116,7 @@ describe("entries", () => {
 describe("a promise's date in words", () => {
   // Wednesday 18 November 2026.
   const DAY = "Journal/2026-11-18.md";
-  const tasks = (path: string, text: string, settings = ctx) => parseNote(toSourceNote(path, text), settings).entries.map((e) => [e.task?.due ?? null, e.task?.dueWords ?? null]);
+  const tasks = (path: string, text: string, settings = ctx) => parseNote(noteFromGrayMatter(path, text), settings).entries.map((e) => [e.task?.due ?? null, e.task?.dueWords ?? null]);
 
   it("is read in tasks of dated notes, against the note's date; an explicit date always wins", () => {
     const text = [

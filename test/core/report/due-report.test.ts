@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toSourceNote } from "../../../src/cli/frontmatter";
+import { noteFromGrayMatter } from "../../../src/cli/frontmatter";
 import { addDays } from "../../../src/core/calendar/dates";
 import type { DueReport } from "../../../src/core/report/due-report";
 import { buildModel, person } from "../../helpers/model-builder";
@@ -146,9 +146,9 @@ describe("commitments", () => {
     });
     const texts = () => model.report("2026-11-23").commitments.map((c) => c.text);
     expect(texts()).toEqual(["Call", "Visit", "Book", "Thank"]);
-    model.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-10\n- [x] Pay [[Alice]] 📅 2026-11-02 ✅ 2026-11-02"));
+    model.upsert(noteFromGrayMatter("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-10\n- [x] Pay [[Alice]] 📅 2026-11-02 ✅ 2026-11-02"));
     expect(texts()).toEqual(["Call", "Book", "Visit", "Pay", "Thank"]);
-    model.upsert(toSourceNote("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-03"));
+    model.upsert(noteFromGrayMatter("2026-11-02.md", "- [ ] Book [[Alice]] 📅 2026-11-03"));
     expect(texts()).toEqual(["Book", "Call", "Visit", "Thank"]);
   });
 
