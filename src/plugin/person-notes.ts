@@ -53,7 +53,7 @@ export class PersonNotes {
       [
         { name: "Name", placeholder: "Alice Chen", value: name },
         { name: "Cadence", description: 'How often to be in touch. Optional: "every 2 weeks", "monthly", "none".', placeholder: "every 2 weeks" },
-        { name: "Groups", description: "Optional. One word each, as tags are, separated by commas or spaces.", placeholder: "friends, work" },
+        { name: "Groups", description: "Optional, separated by commas.", placeholder: "friends, inner circle" },
       ],
       ([typed = "", cadence = ""]) => this.describeNew(typed, cadence),
       ([typed = "", cadence = "", groups = ""]) => safely("add the person", () => this.create(typed.trim(), this.properties(cadence, groups), { open: true })),
@@ -109,7 +109,7 @@ export class PersonNotes {
 
   private properties(cadence: string, groups: string): Array<[string, string | string[]]> {
     const { fields } = this.host.settings;
-    const list = groups.split(/[,\s]+/).filter((g) => g !== "");
+    const list = groups.split(",").map((g) => g.trim().replace(/\s+/g, " ")).filter((g) => g !== "");
     const properties: Array<[string, string | string[]]> = [];
     if (cadence.trim() !== "") properties.push([fields.cadence, cadence.trim()]);
     if (list.length > 0) properties.push([fields.groups, list]);

@@ -199,11 +199,11 @@ describe("snooze, cadence and person notes", () => {
     expect(hint(["Ali", "", ""])).toBe("disabled: Alice Chen goes by that name already.");
     expect(hint(["Nina Park", "", ""])).toBe("Creates People/Nina Park.md.");
     expect(hint(["Nina Park", "every blue moon", ""])).toBe('disabled: Cadence "every blue moon" is not a rule Rapport understands (try "every 2 weeks")');
-    expect(hint(["Nina Park", "every 2 weeks", "friends, climbing-club"])).toBe("Creates People/Nina Park.md. Every 2 weeks: no contact yet, so a check-in is due today.");
+    expect(hint(["Nina Park", "every 2 weeks", "friends, climbing club"])).toBe("Creates People/Nina Park.md. Every 2 weeks: no contact yet, so a check-in is due today.");
     form.save();
     await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe("People/Nina Park.md"));
-    expect(read("People/Nina Park.md")).toBe('---\ntype: person\ncadence: every 2 weeks\ngroups:\n  - "friends"\n  - "climbing-club"\n---\n# Nina Park\n');
-    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Nina Park")).toMatchObject({ status: "due", due: "2026-11-23", groups: ["friends", "climbing-club"] }));
+    expect(read("People/Nina Park.md")).toBe('---\ntype: person\ncadence: every 2 weeks\ngroups:\n  - "friends"\n  - "climbing club"\n---\n# Nina Park\n');
+    await vi.waitFor(() => expect(plugin.report()?.people.find((p) => p.name === "Nina Park")).toMatchObject({ status: "due", due: "2026-11-23", groups: ["friends", "climbing club"] }));
   });
 
   it("make this note a person adds the first person rule to any note, and is not offered on a person", async () => {

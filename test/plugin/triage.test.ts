@@ -41,9 +41,9 @@ describe("triage", () => {
     press(triage, "G");
     const picker = openModal(GroupPicker) as unknown as SuggestModal<string>;
     const shown = await picker.shown("climbing gym");
-    expect(shown.map((s) => s.text)).toEqual(["New group: climbing-gym"]);
+    expect(shown.map((s) => s.text)).toEqual(["New group: climbing gym"]);
     picker.selectSuggestion(shown[0]?.item ?? "", new KeyboardEvent("keydown"));
-    await vi.waitFor(() => expect(read("People/Ben Ode.md")).toBe("---\ntype: person\ngroups: [family, \"climbing-gym\"]\n---\n# Ben Ode\n"));
+    await vi.waitFor(() => expect(read("People/Ben Ode.md")).toBe("---\ntype: person\ngroups: [family, \"climbing gym\"]\n---\n# Ben Ode\n"));
 
     await vi.waitFor(() => expect(triage.contentEl.querySelector(".rapport-triage-name")?.textContent).toBe("Zed"));
     expect(triage.contentEl.querySelector(".rapport-triage-question")?.textContent).toBe("Linked 2 times and no note yet. Is this a person?");

@@ -1,4 +1,4 @@
-/** Pick a group: one people are in already, or a new one by its typed name (one word, as groups are read like tags). */
+/** Pick a group: one people are in already, or a new one by its typed name ("inner circle" is one group). */
 import { SuggestModal, type App } from "obsidian";
 import { foldForMatch } from "../../core/text/person-match";
 
@@ -15,7 +15,8 @@ export class GroupPicker extends SuggestModal<string> {
   }
 
   getSuggestions(query: string): string[] {
-    const typed = query.trim().replace(/[\s,#]+/g, "-");
+    // A comma would split the name in two when it is read back; a leading # is not part of it.
+    const typed = query.replace(/,/g, " ").trim().replace(/^#/, "").replace(/\s+/g, " ");
     const wanted = foldForMatch(typed);
     const found = this.groups.filter((g) => foldForMatch(g).includes(wanted));
     return typed === "" || this.groups.some((g) => foldForMatch(g) === wanted) ? found : [...found, typed];
