@@ -41,4 +41,22 @@ describe("undoWrite", () => {
   it("refuses when its lines are there twice: which one is Rapport's is not known", () => {
     expect(undoWrite("# Day\n- [[Frank Li]] \n- [[Frank Li]] \n", append)).toEqual({ refused: "the lines Rapport wrote have changed since" });
   });
+
+  it("never takes a line of the user's that reads like Rapport's, once Rapport's own was typed on", () => {
+    const log = write("# Standup\n- [[Ann]]\n- [[Bob]]\n\n# Later\n", "# Standup\n- [[Ann]]\n- [[Bob]]\n\n# Later\n- [[Ann]]\n");
+    expect(undoWrite("# Standup\n- [[Ann]]\n- [[Bob]]\n\n# Later\n- [[Ann]] coffee, she starts Monday\n", log)).toEqual({ refused: "the lines Rapport wrote have changed since" });
+    // Still where Rapport wrote it, under the line that was above it: that one goes, the standup line stays.
+    expect(undoWrite("# Standup\n- [[Ann]]\n- [[Bob]]\n\n# Later\n- [[Ann]]\n- lunch\n", log)).toEqual({ text: "# Standup\n- [[Ann]]\n- [[Bob]]\n\n# Later\n- lunch\n" });
+  });
+
+  it("never takes a body line that reads like the property it set", () => {
+    const set = write("---\ntype: person\n---\n# Ann\nHer team's rule:\ncadence: every 2 weeks\n", "---\ntype: person\ncadence: every 2 weeks\n---\n# Ann\nHer team's rule:\ncadence: every 2 weeks\n");
+    expect(undoWrite("---\ntype: person\ncadence: monthly\n---\n# Ann\nHer team's rule:\ncadence: every 2 weeks\n", set)).toEqual({ refused: "the lines Rapport wrote have changed since" });
+  });
+
+  it("puts back a removed line where its two neighbours still meet, after edits elsewhere", () => {
+    const unsnooze = write("---\ntype: person\nsnooze_until: 2026-12-01\ngroups: [a]\n---\n", "---\ntype: person\ngroups: [a]\n---\n");
+    expect(undoWrite("---\ntype: person\ngroups: [a]\n---\nMet at the fair.\n", unsnooze)).toEqual({ text: "---\ntype: person\nsnooze_until: 2026-12-01\ngroups: [a]\n---\nMet at the fair.\n" });
+    expect(undoWrite("---\ntype: person\ncadence: weekly\ngroups: [a]\n---\n", unsnooze)).toEqual({ refused: "the lines Rapport wrote have changed since" });
+  });
 });
