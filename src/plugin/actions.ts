@@ -10,6 +10,8 @@ import { setFrontmatterValue } from "../core/edit/frontmatter-edit";
 import { addToFrontmatterList } from "../core/edit/frontmatter-list";
 import { commitmentLine, interactionLine } from "../core/edit/note-edit";
 import { promiseFromForm } from "../core/edit/promise-form";
+import { noteNameProblem } from "../core/edit/vault-path";
+import { opensBlock } from "../core/parse/blocks";
 import type { Model } from "../core/index/model";
 import { cadencePreview } from "../core/report/cadence-preview";
 import type { DueReport } from "../core/report/due-report";
@@ -69,13 +71,33 @@ export class Actions {
     else new PersonPicker(this.app, personChoices(this.host.report()), question, (choice) => then({ name: choice.name, path: choice.path })).open();
   }
 
+  /**
+   * The link that leads to the person's note: the name alone when it does, else the path, as Obsidian links
+   * ("People/Alice" when another note is called Alice too). Null, with a notice, when no link can: a note
+   * name that holds `#`, `|`, `[` or `]` breaks every link to it.
+   */
+  private linkTarget(person: PersonRef): string | null {
+    const problem = noteNameProblem(person.name);
+    if (problem !== null) {
+      new Notice(`Rapport cannot link to ${person.path}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)} Rename the note to log with them.`);
+      return null;
+    }
+    const file = this.app.vault.getFileByPath(person.path);
+    return file ? this.app.metadataCache.fileToLinktext(file, "", true) : person.name;
+  }
+
   /** "Log interaction": asks what about (optional; `about` starts it), then writes `- [[Name]] words` in today's note. */
   logInteraction(person: PersonRef, about = ""): void {
+    const target = this.linkTarget(person);
+    if (target === null) return;
     new FormModal(
       this.app,
       `Log interaction with ${person.name}`,
       [{ name: "What about?", description: "Optional. #tags say what kind: #call, #coffee…", placeholder: "lunch, talked about her move #coffee", value: about }],
-      ([what = ""]) => `Adds "${interactionLine(person.name, what)}" to today's note.`,
+      ([what = ""]) => {
+        const line = interactionLine(person.name, what, target);
+        return opensBlock(line) ? "!That would open a comment or code block that hides the rest of today's note." : `Adds "${line}" to today's note.`;
+      },
       ([what = ""]) => safely("log the interaction", () => this.writeInteraction(person, what)),
       "Log",
     ).open();
@@ -84,7 +106,9 @@ export class Actions {
   async writeInteraction(person: PersonRef, what: string): Promise<void> {
     const day = today();
     const again = this.loggedToday.get(person.path) === day || this.host.model().interactionsOf(person.path).some((i) => i.date === day);
-    const written = await this.appendToToday(interactionLine(person.name, what), `log ${person.name}`);
+    const target = this.linkTarget(person);
+    if (target === null) return;
+    const written = await this.appendToToday(interactionLine(person.name, what, target), `log ${person.name}`);
     if (!written) return;
     this.loggedToday.set(person.path, day);
     const open: [string, () => void] = ["Open", () => void this.host.tasks.openAt(written.file.path, written.lineIndex + 1, false)];
@@ -108,7 +132,9 @@ export class Actions {
       const days = { dailyNotes: model.settings.dailyNotes, parseDate: model.context.parseDate };
       return promiseFromForm(words, due, today(), days, model.settings.plainWordDates);
     };
-    const line = (promise: { words: string; due: IsoDate | null }) => commitmentLine(person.name, promise.words, promise.due, tag);
+    const target = this.linkTarget(person);
+    if (target === null) return;
+    const line = (promise: { words: string; due: IsoDate | null }) => commitmentLine(person.name, promise.words, promise.due, tag, target);
     new FormModal(
       this.app,
       heading,
@@ -119,6 +145,7 @@ export class Actions {
       ([words = "", due = ""]) => {
         const promise = read(words, due);
         if ("problem" in promise) return `!${promise.problem}`;
+        if (opensBlock(line(promise))) return "!That would open a comment or code block that hides the rest of today's note.";
         const when = promise.due === null || promise.readFrom === null ? "" : ` Due ${promise.due}, read from "${promise.readFrom}".`;
         return `Adds "${line(promise)}" to today's note.${when}`;
       },

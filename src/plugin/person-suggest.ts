@@ -93,8 +93,16 @@ export class PersonSuggest extends EditorSuggest<PersonSuggestion> {
   selectSuggestion(suggestion: PersonSuggestion): void {
     const context = this.context;
     if (!context) return;
-    const link = "create" in suggestion ? personLink(suggestion.create) : personLink(suggestion.name, suggestion.alias ?? undefined);
+    const link = "create" in suggestion ? personLink(suggestion.create) : this.linkTo(suggestion, context.file?.path ?? "");
     context.editor.replaceRange(`${link} `, context.start, context.end);
     if ("create" in suggestion) safely("create the person note", () => this.createPerson(suggestion.create));
+  }
+
+  /** `[[Name]]`, `[[Name|Alias]]`, or the path when the name alone leads to another note (`[[People/Alice|Alice]]`). */
+  private linkTo(choice: PersonChoice, sourcePath: string): string {
+    const file = this.app.vault.getFileByPath(choice.path);
+    const target = file ? this.app.metadataCache.fileToLinktext(file, sourcePath, true) : choice.name;
+    const shown = choice.alias ?? (target === choice.name ? undefined : choice.name);
+    return personLink(target, shown);
   }
 }

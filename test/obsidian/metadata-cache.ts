@@ -230,4 +230,14 @@ export class MetadataCache extends Events {
     candidates.sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
     return candidates.find((f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")) ?? candidates[0] ?? null;
   }
+
+  /**
+   * As Obsidian's "shortest path when possible": the name alone when it leads to this file from
+   * `sourcePath`, else the path (without `.md` when asked).
+   */
+  fileToLinktext(file: TFile, sourcePath: string, omitMdExtension = true): string {
+    const name = omitMdExtension && file.extension === "md" ? file.basename : file.name;
+    if (this.getFirstLinkpathDest(file.basename, sourcePath)?.path === file.path) return name;
+    return omitMdExtension && file.extension === "md" ? file.path.slice(0, -".md".length) : file.path;
+  }
 }

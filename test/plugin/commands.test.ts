@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FormModal } from "../../src/plugin/modals/form-modal";
 import { ListModal } from "../../src/plugin/modals/list-modal";
 import { MarkdownView, Modal, Notice, SuggestModal } from "../obsidian/index";
-import { clickRowButton, dueView, EXAMPLE, loadVault, pinToday, runCommand } from "./harness";
+import { clickRowButton, dueView, EXAMPLE, loadNotes, loadVault, personRef, pinToday, runCommand } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => vi.useRealTimers());
@@ -93,6 +93,32 @@ describe("log interaction", () => {
     await pick("bob");
     fillForm([""]);
     await vi.waitFor(() => expect(read(TODAY)).toBe("# 2026-11-23 Monday\nWritten Monday 23 November\n- [[Bob Martinez]]\n"));
+  });
+});
+
+describe("logging writes a link that leads to the person", () => {
+  it("writes the path when another note has the person's name, and the interaction counts", async () => {
+    const { app, plugin, read } = await loadNotes({ "People/Alice.md": "---\ntype: person\n---\n", "Work/Alice.md": "A project named Alice.\n", "Work/Kickoff.md": "Notes\n" });
+    await plugin.actions.writeInteraction(personRef(plugin, "Alice"), "lunch");
+    await vi.waitFor(() => expect(read("2026-11-23.md")).toBe("- [[People/Alice|Alice]] lunch\n"));
+    await vi.waitFor(() => expect(plugin.report()?.people[0]?.lastContact).toBe("2026-11-23"));
+  });
+
+  it("refuses a person whose note name breaks every link, and says why", async () => {
+    const { plugin, root } = await loadNotes({ "People/Ann #2.md": "---\ntype: person\n---\n" });
+    await plugin.actions.writeInteraction(personRef(plugin, "Ann #2"), "");
+    expect(Notice.shown).toContain("Rapport cannot link to People/Ann #2.md: a note name cannot hold #: links to it would break. Rename the note to log with them.");
+    expect(existsSync(join(root, "2026-11-23.md"))).toBe(false);
+  });
+
+  it("will not write words that open a comment and hide the rest of the day", async () => {
+    const { app } = await loadVault(EXAMPLE);
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Mia Rossi.md")!);
+    await runCommand(app, "log-interaction");
+    const form = topModal(FormModal);
+    form.setValues(["secret <!-- hidden"]);
+    expect(saveButton(form).disabled).toBe(true);
+    expect(form.contentEl.querySelector(".rapport-form-hint")?.textContent).toBe("That would open a comment or code block that hides the rest of today's note.");
   });
 });
 

@@ -8,19 +8,22 @@ export function personLink(name: string, alias?: string): string {
   return alias && alias !== name ? `[[${name}|${alias}]]` : `[[${name}]]`;
 }
 
-/** `- [[Alice]] lunch, talked about her move #call`: what was said, if anything, after the link. */
-export function interactionLine(name: string, what = ""): string {
+/**
+ * `- [[Alice]] lunch, talked about her move #call`: what was said, if anything, after the link. `target`
+ * is the link's target when the name alone would lead to another note (`[[People/Alice|Alice]]`).
+ */
+export function interactionLine(name: string, what = "", target = name): string {
   const words = oneLine(what);
-  return `- ${personLink(name)} ${words}`.trimEnd();
+  return `- ${personLink(target, name)} ${words}`.trimEnd();
 }
 
 /**
  * A commitment as the Tasks plugin writes one: `- [ ] [[Alice]] send the article 📅 2026-11-30`. A
  * promise owed to me carries the waiting tag before the date: `- [ ] [[Hiro]] the draft #waiting 📅 …`.
  */
-export function commitmentLine(name: string, what: string, due: IsoDate | null, tag?: string): string {
+export function commitmentLine(name: string, what: string, due: IsoDate | null, tag?: string, target = name): string {
   const words = oneLine(what);
-  return `- [ ] ${personLink(name)}${words ? ` ${words}` : ""}${tag ? ` #${tag}` : ""}${due ? ` 📅 ${due}` : ""}`;
+  return `- [ ] ${personLink(target, name)}${words ? ` ${words}` : ""}${tag ? ` #${tag}` : ""}${due ? ` 📅 ${due}` : ""}`;
 }
 
 /** Words typed in a one-line field, with runs of blanks (a pasted line break too) as one space. */

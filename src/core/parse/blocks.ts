@@ -115,6 +115,12 @@ export function blockStateAfter(lines: readonly string[]): BlockState {
   return walkLines(lines, () => undefined);
 }
 
+/** Whether a line Rapport is about to write would leave a comment or code block open, hiding what follows. */
+export function opensBlock(line: string): boolean {
+  const state = blockStateAfter([line]);
+  return state.comment !== null || state.fence !== null;
+}
+
 /**
  * `line` with `<!-- -->` and `%% %%` comments (which may span lines) blanked out; `state.comment` says
  * which closer is awaited and is updated. Each marker's next place is searched for once per line.
