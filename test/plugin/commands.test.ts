@@ -98,7 +98,7 @@ describe("log interaction", () => {
 
 describe("logging writes a link that leads to the person", () => {
   it("writes the path when another note has the person's name, and the interaction counts", async () => {
-    const { app, plugin, read } = await loadNotes({ "People/Alice.md": "---\ntype: person\n---\n", "Work/Alice.md": "A project named Alice.\n", "Work/Kickoff.md": "Notes\n" });
+    const { plugin, read } = await loadNotes({ "People/Alice.md": "---\ntype: person\n---\n", "Work/Alice.md": "A project named Alice.\n", "Work/Kickoff.md": "Notes\n" });
     await plugin.actions.writeInteraction(personRef(plugin, "Alice"), "lunch");
     await vi.waitFor(() => expect(read("2026-11-23.md")).toBe("- [[People/Alice|Alice]] lunch\n"));
     await vi.waitFor(() => expect(plugin.report()?.people[0]?.lastContact).toBe("2026-11-23"));
