@@ -13,7 +13,7 @@ import { strictDateParser } from "../core/parse/note-date";
 import { coreSettings, loadedSettings, SAVED_SETTINGS_FILE } from "../core/saved-settings";
 import type { CoreSettings } from "../core/settings";
 import { Model } from "../core/index/model";
-import { emptySnapshot, isFresh, readSnapshot, restoredFacts, storedFacts, type Snapshot } from "../core/index/snapshot";
+import { emptySnapshot, isFresh, parsingKey, readSnapshot, restoredFacts, storedFacts, type Snapshot } from "../core/index/snapshot";
 import { factsOfSilentNote, saysNothing } from "../core/parse/note";
 import { version } from "../../package.json";
 import { readCacheFile, vaultIdentity, writeCacheFile } from "./cache-file";
@@ -96,7 +96,7 @@ export function readVault(root: string, settings: CoreSettings = vaultSettings(r
   }
   // Taken before any note is read: a note changed after this may be newer than what was read of it.
   const readAt = Date.now();
-  const key = { version, vault: vaultIdentity(root), settings: JSON.stringify(settings) };
+  const key = { version, vault: vaultIdentity(root), settings: parsingKey(settings) };
   const before: Snapshot | null = readSnapshot(readCacheFile(cache) ?? "", key);
   const after = emptySnapshot(key, readAt);
   let changed = before === null || Object.keys(before.notes).length !== paths.length;

@@ -287,7 +287,7 @@ export class Actions {
 
   /** Triage's "Ignore": the name is not asked about again (Rapport's settings keep it). */
   async ignoreName(name: string): Promise<void> {
-    this.host.settings.ignoredNames.push(name);
+    if (!this.host.settings.ignoredNames.includes(name)) this.host.settings.ignoredNames.push(name);
     await this.host.saveSettings();
     new Notice(`Rapport will not ask about "${name}" again (Rapport's settings list ignored names).`);
   }

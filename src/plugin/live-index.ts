@@ -7,7 +7,7 @@
  */
 import { TFile, debounce, type App, type CachedMetadata } from "obsidian";
 import { Model } from "../core/index/model";
-import { isFresh, restoredFacts, storedFacts, type NoteRecord, type Snapshot, type SnapshotKey } from "../core/index/snapshot";
+import { isFresh, parsingKey, restoredFacts, storedFacts, type NoteRecord, type Snapshot, type SnapshotKey } from "../core/index/snapshot";
 import { factsOfSilentNote, saysNothing, type NoteFacts, type SourceNote } from "../core/parse/note";
 import { DATE_FIELDS, dailyNoteDate, fileNameDate, type StrictDateParser } from "../core/parse/note-date";
 import { frontmatterRelevance } from "../core/parse/frontmatter-relevance";
@@ -66,7 +66,18 @@ export class LiveIndex {
   }
 
   private get key(): SnapshotKey {
-    return { ...this.options.cacheKey, settings: JSON.stringify(this.settings) };
+    return { ...this.options.cacheKey, settings: parsingKey(this.settings) };
+  }
+
+  /**
+   * New settings: a full scan when they change what notes say (the person rules, property names, daily
+   * notes…), else only a new due list (windows, loops, ignored names), at once.
+   */
+  async applySettings(settings: CoreSettings): Promise<void> {
+    if (!this.ready || this.building || parsingKey(settings) !== parsingKey(this.settings)) return this.rebuild(settings);
+    this.settings = settings;
+    this.model.useReportSettings(settings);
+    this.onChange();
   }
 
   /** A full scan: at start-up, after a settings change, and on "Rebuild index" (`fresh`: without the cache). */

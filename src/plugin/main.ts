@@ -246,7 +246,7 @@ export default class RapportPlugin extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
-    await this.live.rebuild(this.coreSettings());
+    await this.live.applySettings(this.coreSettings());
   }
 }
 

@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { cacheFile, cacheFolder, readCacheFile } from "../../src/cli/cache-file";
 import { run } from "../../src/cli/commands";
 import { readVault, vaultSettings } from "../../src/cli/read-vault";
-import { SNAPSHOT_FORMAT } from "../../src/core/index/snapshot";
+import { parsingKey, SNAPSHOT_FORMAT } from "../../src/core/index/snapshot";
+import { withDefaults } from "../../src/core/settings";
 import type { DueReport } from "../../src/core/report/due-report";
 
 function freshVault(): { vault: string; cache: string } {
@@ -75,7 +76,8 @@ describe("a cache that cannot be trusted gives what no cache gives", () => {
     ["not JSON", () => "\u0000\u0001garbage"],
     ["of another format", (text) => text.replace(`"format":${SNAPSHOT_FORMAT}`, '"format":999')],
     ["of another vault", (text) => text.replace(/"vault":"[^"]*"/, '"vault":"/elsewhere"')],
-    ["of other settings", (text) => text.replace('"dueSoonDays\\":7', '"dueSoonDays\\":8')],
+    // Settings that shape what notes say (here, which tag makes a promise owed to me).
+    ["of other settings", (text) => text.replace('"waitingTag\\":\\"waiting\\"', '"waitingTag\\":\\"later\\"')],
     ["with a record of the wrong shape", (text) => text.replace(/"entries":\[/, '"entries":"nope","x":[')],
     ["with an ask of the wrong shape", (text) => text.replace(/"asks":\[\{"line":\d+/, '"asks":[{"line":"x"')],
     ["with a task of the wrong shape", (text) => text.replace('"dueWords":"by Friday"', '"dueWords":5')],
@@ -124,5 +126,13 @@ describe("where the cache lives", () => {
     [{}, "darwin", "/home/u/Library/Caches/rapport"],
   ] as const)("%j on %s: %s", (env, platform, folder) => {
     expect(cacheFolder(env, platform, "/home/u")).toBe(folder);
+  });
+});
+
+describe("settings that shape only the due list", () => {
+  it("keep the cache: a new window or an ignored name reads no note again", () => {
+    expect(parsingKey(withDefaults({ dueSoonDays: 3, ignoredNames: ["Zed"], groupCadences: { work: "monthly" } }))).toBe(parsingKey(withDefaults()));
+    expect(parsingKey(withDefaults({ waitingTag: "later" }))).not.toBe(parsingKey(withDefaults()));
+    expect(parsingKey(withDefaults({ personRules: [{ property: "kind", value: "human" }] }))).not.toBe(parsingKey(withDefaults()));
   });
 });

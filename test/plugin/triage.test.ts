@@ -52,11 +52,15 @@ describe("triage", () => {
     await vi.waitFor(() => expect(read("People/Zed.md")).toBe("---\ntype: person\n---\n# Zed\n"));
 
     await vi.waitFor(() => expect(triage.contentEl.querySelector(".rapport-triage-name")?.textContent).toBe("Yan"));
+    await plugin.settled();
+    const reads = vi.spyOn(app.vault, "cachedRead");
     press(triage, "i");
     await vi.waitFor(() => expect(triage.contentEl.textContent).toContain("All done."));
     expect(plugin.settings.ignoredNames).toEqual(["Yan"]);
     expect(read(`.obsidian/plugins/${manifest.id}/data.json`)).toContain('"ignoredNames": [\n    "Yan"\n  ]');
     await vi.waitFor(() => expect(plugin.report()?.unresolved).toEqual([]));
+    // Ignoring a name changes only the due list: no note is read again.
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it("N writes cadence: none, so the person is not asked about again; S skips without a write", async () => {

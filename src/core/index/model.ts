@@ -57,6 +57,15 @@ export class Model {
     return this.context.settings;
   }
 
+  /**
+   * New settings that differ only in what shapes the due list (windows, loops, group cadences, ignored
+   * names; see `parsingKey`): no note is read again, the next report uses them.
+   */
+  useReportSettings(settings: CoreSettings): void {
+    this.context.settings = settings;
+    this.revision++;
+  }
+
   /** Changes with every note added, changed or removed. */
   get version(): number {
     return this.revision;

@@ -12,9 +12,35 @@ import type { AskFact, Entry, NoteFacts } from "../parse/note";
 import type { Birthday, PersonFacts } from "../parse/person";
 import type { TaskFacts } from "../parse/task";
 import type { Problem } from "../problem";
+import type { CoreSettings } from "../settings";
 
 /** Raised whenever what a snapshot holds, or how the core parses, changes. */
 export const SNAPSHOT_FORMAT = 2;
+
+/**
+ * Settings that shape only the due list, never what a note says: changing them reads no note again, and
+ * a cache made with other values of them is still good.
+ */
+const REPORT_ONLY: ReadonlyArray<keyof CoreSettings> = [
+  "ignoredNames",
+  "dueSoonDays",
+  "birthdayDays",
+  "defaultCadence",
+  "groupCadences",
+  "replyWithinDays",
+  "newAcquaintanceDays",
+  "thanksLoop",
+  "replyTag",
+  "helpedTag",
+  "thanksTag",
+];
+
+/** The settings that shape a note's facts, as the text a cache is keyed by. */
+export function parsingKey(settings: CoreSettings): string {
+  const shaping: Partial<CoreSettings> = { ...settings };
+  for (const key of REPORT_ONLY) delete shaping[key];
+  return JSON.stringify(shaping);
+}
 
 /** What a snapshot must match to be used: the format, the program's version, the vault, its settings. */
 export interface SnapshotKey {
