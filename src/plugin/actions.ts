@@ -6,11 +6,12 @@
 import { Menu, Notice, moment, parseYaml, type App } from "obsidian";
 import { ISO_DATE_FORMAT, parseIsoDate, type IsoDate } from "../core/calendar/dates";
 import { appendItem } from "../core/edit/append";
-import { setFrontmatterValue } from "../core/edit/frontmatter-edit";
+import { propertyValue, setFrontmatterValue } from "../core/edit/frontmatter-edit";
 import { addToFrontmatterList } from "../core/edit/frontmatter-list";
 import { commitmentLine, interactionLine } from "../core/edit/note-edit";
 import { promiseFromForm } from "../core/edit/promise-form";
 import { noteNameProblem } from "../core/edit/vault-path";
+import { describeValue } from "../core/text/describe-value";
 import { opensBlock } from "../core/parse/blocks";
 import type { Model } from "../core/index/model";
 import { cadencePreview } from "../core/report/cadence-preview";
@@ -267,8 +268,23 @@ export class Actions {
     ).open();
   }
 
-  async setCadenceTo(path: string, cadence: string): Promise<void> {
-    await this.setProperty(path, this.host.settings.fields.cadence, cadence, (name) => (cadence === "none" ? `${name} is not tracked now.` : `Cadence of ${name}: ${cadence}.`));
+  /**
+   * Writes a cadence. `onlyIfNone` (triage, whose list may be minutes old) refuses when the note has one
+   * by the time of writing, whatever the index knows yet.
+   */
+  async setCadenceTo(path: string, cadence: string, onlyIfNone = false): Promise<void> {
+    const field = this.host.settings.fields.cadence;
+    const done = (name: string) => (cadence === "none" ? `${name} is not tracked now.` : `Cadence of ${name}: ${cadence}.`);
+    await this.editFrontmatter(
+      path,
+      `set ${field}`,
+      (text) => {
+        const current = onlyIfNone ? propertyValue(text, field, parseYaml) : { value: undefined };
+        if ("value" in current && current.value !== undefined && current.value !== null && current.value !== "") return { refused: `it has a cadence now (${typeof current.value === "string" ? current.value : describeValue(current.value)}), left as it is` };
+        return setFrontmatterValue(text, field, cadence, parseYaml);
+      },
+      done,
+    );
   }
 
   /** Asks which group, then adds the person to it; false when the question was dismissed. */

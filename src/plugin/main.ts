@@ -211,11 +211,24 @@ export default class RapportPlugin extends Plugin {
     new TriageModal(this.app, triageQueue(this.live.model, report), {
       presets: this.settings.cadencePresets,
       today: report.today,
-      setCadence: (path, cadence) => this.actions.setCadenceTo(path, cadence),
-      addToGroup: (path, name) => this.actions.addToGroup({ name, path }),
+      setCadence: async (path, cadence) => {
+        if (this.stillToTriage(path)) await this.actions.setCadenceTo(path, cadence, true);
+      },
+      addToGroup: (path, name) => (this.stillToTriage(path) ? this.actions.addToGroup({ name, path }) : Promise.resolve(true)),
       createPerson: (name) => this.people.createPersonNamed(name),
       ignoreName: (name) => this.actions.ignoreName(name),
     }).open();
+  }
+
+  /**
+   * Whether a person triage asks about still has no cadence: the queue is made when triage opens, and the
+   * note may have changed since (a cadence written by hand, the note deleted). If not, says so.
+   */
+  private stillToTriage(path: string): boolean {
+    const person = this.live.model.get(path)?.person;
+    if (!person) new Notice(`${path} is no person's note now; Rapport left it alone.`);
+    else if (person.cadenceWritten !== null) new Notice(`${person.name} has a cadence now (${person.cadenceWritten}); Rapport left it as it is.`);
+    return person != null && person.cadenceWritten === null;
   }
 
   /** The sidebar's group filter: kept in the settings, so it lasts across restarts; the index is untouched. */

@@ -82,8 +82,8 @@ export class PersonNotes {
     await this.create(name, [], { open: false, then: () => selection && editor.replaceSelection(personLink(name)) }, source?.path ?? "");
   }
 
-  /** Creates the note of a name typed after `@`, or answered "Create person" in triage. */
-  createPersonNamed(name: string): Promise<void> {
+  /** Creates the note of a name typed after `@`, or answered "Create person" in triage; false when it did not. */
+  createPersonNamed(name: string): Promise<boolean> {
     return this.create(name, [], { open: false });
   }
 
@@ -122,19 +122,20 @@ export class PersonNotes {
     return "problem" in where ? { problem: `The folder for new people ("${folder}", in Rapport's settings) gives a path Rapport will not write: ${where.problem}` } : where;
   }
 
-  private async create(name: string, properties: Array<[string, string | string[]]>, created: Created, sourcePath = ""): Promise<void> {
+  private async create(name: string, properties: Array<[string, string | string[]]>, created: Created, sourcePath = ""): Promise<boolean> {
     const problem = this.nameProblem(name, sourcePath);
     const where = problem === null ? this.pathFor(name) : { problem };
     if ("problem" in where) {
       new Notice(`Rapport did not create a note for ${name}: ${where.problem}`);
-      return;
+      return false;
     }
     const written = await this.host.writer.create(where.path, personNote(name, this.rule, properties), "create");
-    if (!written) return;
+    if (!written) return false;
     created.then?.();
     if (created.open) await this.app.workspace.getLeaf(false).openFile(written.file);
     const open: Array<[string, () => void]> = created.open ? [] : [["Open", () => void this.app.workspace.getLeaf(false).openFile(written.file)]];
     writtenNotice(this.host.writer, `Created ${where.path}.`, written, open);
+    return true;
   }
 }
 

@@ -45,11 +45,15 @@ export class Scope {
   unregister(handler: unknown): void {
     this.handlers = this.handlers.filter((h) => h !== handler);
   }
-  /** A key pressed with no modifier: the first handler for it runs, as in Obsidian. */
-  press(key: string): boolean {
-    const handler = this.handlers.find((h) => h.key === key && (h.modifiers === null || h.modifiers.length === 0));
+  /**
+   * A key pressed, with Shift for a capital unless `modifiers` says otherwise: the first handler registered
+   * for that key with exactly those modifiers (or for any modifiers, with null) runs, as in Obsidian.
+   */
+  press(key: string, modifiers: string[] = key !== key.toLowerCase() ? ["Shift"] : []): boolean {
+    const same = (a: string[]) => a.length === modifiers.length && a.every((m) => modifiers.includes(m));
+    const handler = this.handlers.find((h) => h.key === key && (h.modifiers === null || same(h.modifiers)));
     if (!handler) return false;
-    handler.func(new KeyboardEvent("keydown", { key }), { key, modifiers: "" });
+    handler.func(new KeyboardEvent("keydown", { key, shiftKey: modifiers.includes("Shift"), ctrlKey: modifiers.includes("Mod") }), { key, modifiers: modifiers.join(",") });
     return true;
   }
 }

@@ -136,8 +136,8 @@ export function openModal<T>(type: new (...args: never[]) => T): T {
 }
 
 /** Presses a key in a modal (triage's 1 to 5, G, N, S), as its Scope receives it. */
-export function press(modal: unknown, key: string): void {
-  if (!(modal as { scope: Scope }).scope.press(key)) throw new Error(`nothing handles the key ${key}`);
+export function press(modal: unknown, key: string, modifiers?: string[]): boolean {
+  return (modal as { scope: Scope }).scope.press(key, modifiers);
 }
 
 /** A person of the loaded vault by name, as the actions take them. */

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GroupPicker } from "../../src/plugin/modals/group-picker";
 import { TriageModal } from "../../src/plugin/modals/triage-modal";
-import { SuggestModal } from "../obsidian/index";
+import { Notice, SuggestModal } from "../obsidian/index";
 import { loadNotes, manifest, openModal, pinToday, press, runCommand } from "./harness";
 
 beforeEach(() => pinToday());
@@ -78,5 +78,36 @@ describe("triage", () => {
     await runCommand(app, "triage");
     expect(openModal(TriageModal).titleEl.textContent).toBe("Triage: 1 of 3");
     expect(openModal(TriageModal).contentEl.querySelector(".rapport-triage-name")?.textContent).toBe("Ben Ode");
+  });
+
+  it("answers a key alone or with Shift, never with Ctrl or Cmd, whose shortcuts keep their meaning", async () => {
+    const { app, read } = await loadNotes(NOTES);
+    await runCommand(app, "triage");
+    const triage = openModal(TriageModal);
+    expect(press(triage, "n", ["Mod"])).toBe(false);
+    expect(press(triage, "1", ["Mod"])).toBe(false);
+    expect(read("People/Ann Lee.md")).toBe(NOTES["People/Ann Lee.md"]);
+    expect(press(triage, "S")).toBe(true);
+    await vi.waitFor(() => expect(triage.titleEl.textContent).toBe("Triage: 2 of 4"));
+  });
+
+  it("leaves alone a person whose note changed while triage was open, and says so", async () => {
+    const { app, read } = await loadNotes(NOTES);
+    await runCommand(app, "triage");
+    const triage = openModal(TriageModal);
+    await app.vault.process(app.vault.getFileByPath("People/Ann Lee.md")!, () => "---\ntype: person\ncadence: monthly\n---\n# Ann Lee\n");
+    // At once, before the index has the change: the note as it is now decides.
+    press(triage, "1");
+    await vi.waitFor(() => expect(Notice.shown).toContain("Rapport did not set cadence in People/Ann Lee.md: it has a cadence now (monthly), left as it is."));
+    expect(read("People/Ann Lee.md")).toBe("---\ntype: person\ncadence: monthly\n---\n# Ann Lee\n");
+  });
+
+  it("offers no Create person for a name that cannot be a note's", async () => {
+    const { app } = await loadNotes({ "People/Ann Lee.md": "---\ntype: person\ncadence: weekly\n---\n", "2026-11-16.md": "- Asked [[What?]] about it\n" });
+    await runCommand(app, "triage");
+    const triage = openModal(TriageModal);
+    expect(triage.contentEl.querySelector(".rapport-triage-name")?.textContent).toBe("What?");
+    expect(answers(triage)).toEqual(["I Ignore this name", "S Skip"]);
+    expect(triage.contentEl.textContent).toContain("It cannot be a note's name: a note name cannot hold ?: links to it would break.");
   });
 });

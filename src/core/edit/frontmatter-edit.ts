@@ -135,3 +135,17 @@ function checked(text: string, key: string, value: string | null, readYaml: Yaml
   const same = value === null ? read === undefined : asText === value;
   return same ? { text } : null;
 }
+
+/** The property's value in the note's frontmatter (undefined when absent), or why it cannot be read. */
+export function propertyValue(note: string, key: string, readYaml: YamlReader): { value: unknown } | { refused: string } {
+  const lines = noteLines(note);
+  if (!/^---[ \t]*$/.test(lines[0]?.text.replace(/^\uFEFF/, "") ?? "")) return { value: undefined };
+  const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line.text));
+  if (close < 0) return { value: undefined };
+  try {
+    const data = readYaml(lines.slice(1, close).map((line) => line.text).join("\n"));
+    return { value: data !== null && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined };
+  } catch {
+    return { refused: "its frontmatter does not parse" };
+  }
+}

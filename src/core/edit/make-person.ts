@@ -5,9 +5,8 @@
  * that already holds another single value is left alone and the edit refused: the note is something else.
  */
 import type { PersonRule } from "../settings";
-import { setFrontmatterValue, type FrontmatterEdit, type YamlReader } from "./frontmatter-edit";
+import { propertyValue, setFrontmatterValue, type FrontmatterEdit, type YamlReader } from "./frontmatter-edit";
 import { addToFrontmatterList } from "./frontmatter-list";
-import { noteLines } from "./note-lines";
 
 export function makePerson(note: string, rule: PersonRule, readYaml: YamlReader): FrontmatterEdit {
   if (rule.value.startsWith("[[")) return addToFrontmatterList(note, rule.property, rule.value, readYaml);
@@ -17,18 +16,4 @@ export function makePerson(note: string, rule: PersonRule, readYaml: YamlReader)
   if (current.value === undefined || current.value === null || current.value === "") return setFrontmatterValue(note, rule.property, rule.value, readYaml);
   if (current.value === rule.value) return { text: note };
   return { refused: `its ${rule.property} is already ${JSON.stringify(current.value)}; change it by hand if this note is a person` };
-}
-
-/** The property's value in the note's frontmatter (undefined when absent), or why it cannot be read. */
-function propertyValue(note: string, key: string, readYaml: YamlReader): { value: unknown } | { refused: string } {
-  const lines = noteLines(note);
-  if (!/^---[ \t]*$/.test(lines[0]?.text.replace(/^\uFEFF/, "") ?? "")) return { value: undefined };
-  const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line.text));
-  if (close < 0) return { value: undefined };
-  try {
-    const data = readYaml(lines.slice(1, close).map((line) => line.text).join("\n"));
-    return { value: data !== null && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined };
-  } catch {
-    return { refused: "its frontmatter does not parse" };
-  }
 }

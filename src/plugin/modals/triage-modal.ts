@@ -8,6 +8,7 @@ import { Modal, type App } from "obsidian";
 import type { TriageItem } from "../../core/report/triage-queue";
 import { relativeDay } from "../../core/text/wording";
 import type { IsoDate } from "../../core/calendar/dates";
+import { noteNameProblem } from "../../core/edit/vault-path";
 
 export interface TriageHost {
   presets: readonly string[];
@@ -15,7 +16,8 @@ export interface TriageHost {
   setCadence(path: string, cadence: string): Promise<void>;
   /** Asks which group and adds the person to it; resolves false when the user dismissed the question. */
   addToGroup(path: string, name: string): Promise<boolean>;
-  createPerson(name: string): Promise<void>;
+  /** False when no note was made (the name cannot be one): the name stays in front of the user. */
+  createPerson(name: string): Promise<boolean>;
   ignoreName(name: string): Promise<void>;
 }
 
@@ -41,14 +43,15 @@ export class TriageModal extends Modal {
 
   override onOpen(): void {
     this.modalEl.addClass("rapport-triage");
+    // The key alone (or with Shift, for a capital): Ctrl/Cmd+N, +C or +S keep their usual meaning.
     const keys = ["1", "2", "3", "4", "5", "g", "n", "s", "c", "i"];
     for (const key of keys) {
-      for (const variant of new Set([key, key.toUpperCase()])) {
-        this.scope.register(null, variant, () => {
-          void this.answer(key);
-          return false;
-        });
-      }
+      const answer = () => {
+        void this.answer(key);
+        return false;
+      };
+      this.scope.register([], key, answer);
+      if (key !== key.toUpperCase()) this.scope.register(["Shift"], key.toUpperCase(), answer);
     }
     this.render();
   }
@@ -115,6 +118,8 @@ export class TriageModal extends Modal {
     contentEl.createDiv({ cls: "rapport-triage-question", text: `Linked ${count === 1 ? "once" : `${count} times`} and no note yet. Is this a person?` });
     const list = contentEl.createDiv({ cls: "rapport-triage-recent" });
     for (const place of item.places.slice(0, 3)) list.createDiv({ cls: "rapport-triage-contact", text: `${place.path}, line ${place.line}` });
+    const problem = noteNameProblem(item.name);
+    if (problem !== null) contentEl.createDiv({ cls: "rapport-status", text: `It cannot be a note's name: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}` });
   }
 
   private personAnswers(item: Extract<TriageItem, { kind: "person" }>): Answer[] {
@@ -128,8 +133,10 @@ export class TriageModal extends Modal {
   }
 
   private nameAnswers(item: Extract<TriageItem, { kind: "name" }>): Answer[] {
+    // A name that cannot be a note's (a link such as [[What?]]) can only be ignored or skipped.
+    const create: Answer[] = noteNameProblem(item.name) === null ? [{ key: "c", label: "Create person", run: () => this.host.createPerson(item.name) }] : [];
     return [
-      { key: "c", label: "Create person", run: () => this.host.createPerson(item.name) },
+      ...create,
       { key: "i", label: "Ignore this name", run: () => this.host.ignoreName(item.name) },
       { key: "s", label: "Skip", run: async () => undefined },
     ];
