@@ -14,8 +14,12 @@ export function promiseFromForm(what: string, dueText: string, today: IsoDate, d
   const words = what.trim();
   if (words === "") return { problem: "Say what was promised." };
   const typed = dueText.trim();
+  // A date written in the words (📅 or due::) is the one every reader takes: it wins, as in a note.
+  const datedInWords = words.includes("📅") || /due::/i.test(words);
+  if (datedInWords) return typed === "" ? { words, due: null, readFrom: null } : { problem: "The words give a date already (📅 or due::); leave Due empty, or take it out of the words." };
   if (typed !== "") {
     const iso = parseIsoDate(typed);
+    if (iso !== null && iso < today) return { problem: `${iso} is before today.` };
     if (iso !== null) return { words, due: iso, readFrom: null };
     if (!plainWords) return { problem: "The due date is not a date (YYYY-MM-DD)." };
     const read = readPromiseDate(typed, today, days);

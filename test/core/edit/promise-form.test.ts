@@ -29,6 +29,17 @@ describe("promiseFromForm", () => {
     expect(read("call by 2026-11-01")).toEqual({ problem: '"by 2026-11-01" is 2026-11-01, before the note\'s date 2026-11-23.' });
   });
 
+  it("leaves a date written in the words alone, and will not add a second", () => {
+    expect(read("the deck 📅 2027-01-01")).toEqual({ words: "the deck 📅 2027-01-01", due: null, readFrom: null });
+    expect(read("the deck 📅 2027-01-01", "tomorrow")).toEqual({ problem: "The words give a date already (📅 or due::); leave Due empty, or take it out of the words." });
+    expect(read("the deck [due:: 2027-01-01] by Friday")).toEqual({ words: "the deck [due:: 2027-01-01] by Friday", due: null, readFrom: null });
+  });
+
+  it("refuses a date before today, however it is written", () => {
+    expect(read("call", "2020-01-01")).toEqual({ problem: "2020-01-01 is before today." });
+    expect(read("call", "2026-11-23")).toEqual({ words: "call", due: "2026-11-23", readFrom: null });
+  });
+
   it("takes only dates when reading words is turned off", () => {
     expect(read("send the deck by Friday", "", false)).toEqual({ words: "send the deck by Friday", due: null, readFrom: null });
     expect(read("call", "Friday", false)).toEqual({ problem: "The due date is not a date (YYYY-MM-DD)." });
