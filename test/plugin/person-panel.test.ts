@@ -95,4 +95,15 @@ describe("the person panel", () => {
     await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("2026-11-16.md")!);
     expect(panel(app).personPath).toBe("People/Ben Ode.md");
   });
+
+  it("follows the person's note when it is renamed, and lets go when it is deleted", async () => {
+    const { app, plugin } = await showAnn();
+    await app.fileManager.renameFile(app.vault.getFileByPath("People/Ann Lee.md")!, "People/Ann Lee-Park.md");
+    await plugin.settled();
+    await vi.waitFor(() => expect(panel(app).contentEl.querySelector(".rapport-person-title")?.textContent).toBe("Ann Lee-Parkdue today"));
+    expect(panel(app).personPath).toBe("People/Ann Lee-Park.md");
+    await app.fileManager.trashFile(app.vault.getFileByPath("People/Ann Lee-Park.md")!);
+    expect(panel(app).personPath).toBeNull();
+    expect(panel(app).contentEl.textContent).toBe("Open a person's note, or pick someone from the sidebar, to see them here.");
+  });
 });

@@ -28,6 +28,7 @@ export interface PersonViewHost {
 
 export class PersonView extends ItemView {
   private path: string | null = null;
+  private stale = true;
   /** The shown person's name, as the last render found it. */
   private name = "";
   private readonly sections: SectionState = { open: new Map(), showAll: new Set() };
@@ -59,13 +60,17 @@ export class PersonView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.addClass("rapport-view");
     this.addAction("more-horizontal", "More actions", (event) => {
-      if (!this.path) return;
+      if (!this.path || !this.name) return;
       const menu = new Menu();
       this.host.personMenu(menu, { name: this.name, path: this.path });
       menu.showAtMouseEvent(event);
     });
-    this.addAction("message-square-plus", "Log interaction", () => this.path && this.host.logInteraction({ name: this.name, path: this.path }));
+    this.addAction("message-square-plus", "Log interaction", () => this.path && this.name && this.host.logInteraction({ name: this.name, path: this.path }));
     this.registerEvent(this.app.workspace.on("file-open", (file: TFile | null) => file && this.host.isPerson(file.path) && this.show(file.path)));
+    // The person's note renamed or deleted: follow it, or let it go.
+    this.registerEvent(this.app.vault.on("rename", (file, oldPath) => oldPath === this.path && this.show(file.path)));
+    this.registerEvent(this.app.vault.on("delete", (file) => file.path === this.path && this.show(null)));
+    this.registerEvent(this.app.workspace.on("layout-change", () => this.stale && this.refresh()));
     this.refresh();
     await Promise.resolve();
   }
@@ -80,21 +85,26 @@ export class PersonView extends ItemView {
     await super.setState(state, result);
   }
 
-  show(path: string): void {
+  show(path: string | null): void {
     if (path !== this.path) this.sections.showAll.clear();
     this.path = path;
     this.refresh();
   }
 
+  /** Renders now if visible (a panel in a collapsed sidebar or a background tab waits until shown). */
   refresh(): void {
+    this.stale = true;
+    if (!this.containerEl.isShown()) return;
+    this.stale = false;
     const today = this.host.today();
     const summary = this.path && today ? this.host.summary(this.path) : null;
+    // With no one to show, the header's actions have no one to act on.
+    this.name = summary?.row.name ?? "";
     if (!summary || !today) {
       const text = today === null ? "Indexing…" : "Open a person's note, or pick someone from the sidebar, to see them here.";
       this.contentEl.setChildrenInPlace([createDiv({ cls: "rapport-status", text })]);
       return;
     }
-    this.name = summary.row.name;
     const content = buildPersonContent(summary, today, this.sections, {
       openNote: (path, event) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event)),
       openLine: (path, line, event) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event), { eState: { line: line - 1 } }),
