@@ -73,7 +73,9 @@ export class PersonSuggest extends EditorSuggest<PersonSuggestion> {
   }
 
   onTrigger(cursor: EditorPosition, editor: Editor, _file: TFile | null): EditorSuggestTriggerInfo | null {
-    // Only the lines above the cursor matter for code blocks; reading them is cheap next to a keystroke.
+    // Most keystrokes type no @name: the line itself says so before any line above is read.
+    if (!TRIGGER.test(editor.getLine(cursor.line).slice(0, cursor.ch))) return null;
+    // Only the lines above the cursor matter for code blocks and comments.
     const lines = Array.from({ length: cursor.line + 1 }, (_, i) => editor.getLine(i));
     const found = atTrigger(lines, cursor.line, cursor.ch);
     if (!found) return null;
