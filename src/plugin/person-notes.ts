@@ -12,7 +12,7 @@ import { scanInline } from "../core/parse/inline";
 import { cadencePreview } from "../core/report/cadence-preview";
 import { findPerson } from "../core/report/timeline";
 import type { RapportSettings } from "../core/saved-settings";
-import { DEFAULT_PERSON_RULES, type PersonRule } from "../core/settings";
+import { DEFAULT_PERSON_RULES, isIgnoredPath, type PersonRule } from "../core/settings";
 import { FormModal } from "./modals/form-modal";
 import { safely } from "./safely";
 import { today } from "./today";
@@ -63,6 +63,10 @@ export class PersonNotes {
 
   /** "Make this note a person": the first person rule written into the note's frontmatter. */
   async makePerson(file: TFile): Promise<void> {
+    if (isIgnoredPath(file.path, this.host.model().settings)) {
+      new Notice(`${file.path} is in a templates folder, whose notes Rapport does not read: it would not be a person. Make the person from a note outside it.`);
+      return;
+    }
     if (this.host.model().get(file.path)?.brokenFrontmatter) {
       new Notice(`Rapport did not change ${file.path}: its frontmatter does not parse. Fix it first.`);
       return;

@@ -140,6 +140,14 @@ describe("the view's state", () => {
     (dueView(again).contentEl.querySelector(".rapport-group-line button") as HTMLElement).click();
     expect(sidebarText(again)).toContain("▸ Snoozed (1)");
   });
+
+  it("a filter whose group nobody is in now says so, rather than that nobody is due", async () => {
+    const { app } = await openSidebar();
+    (dueView(app).containerEl.querySelector('[aria-label="Filter by group"]') as HTMLElement).click();
+    Menu.lastShown?.click("friends (1 due of 1)");
+    await app.vault.process(app.vault.getFileByPath("People/Ann Lee.md")!, (text) => text.replace("groups: [friends]\n", ""));
+    await vi.waitFor(() => expect(sidebarText(app)).toEqual(["Nobody is in friends now Show everyone"]));
+  });
 });
 
 describe("on a phone", () => {

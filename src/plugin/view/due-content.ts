@@ -6,6 +6,7 @@
 import type { DueReport } from "../../core/report/due-report";
 import { dueSections } from "../../core/report/due-sections";
 import { reportForGroup } from "../../core/report/groups";
+import { nameKey } from "../../core/index/vault-index";
 import { dayCount } from "../../core/text/wording";
 import { renderRow, type Row, type RowActions } from "./due-rows";
 import { collapsibleSection } from "./tree";
@@ -62,7 +63,12 @@ export function buildDueContent(model: DueModel, actions: DueActions): HTMLEleme
     renderFirstRun(root, model, report, actions);
     return root;
   }
-  if (model.group !== "") renderGroupLine(root, model.group, actions);
+  if (model.group !== "") {
+    // A group nobody is in now (the last member left it) shows no one rather than "Nobody is due".
+    const members = report.people.some((p) => p.groups.includes(model.group));
+    renderGroupLine(root, members ? `Showing ${model.group}` : `Nobody is in ${model.group} now`, actions);
+    if (!members) return root;
+  }
   const due = dueSections(report, model.dueSoonDays, model.group);
   const person = (p: DueReport["people"][number]): Row => ({ kind: "person", person: p });
   const promise = (c: DueReport["commitments"][number]): Row => ({ kind: "commitment", commitment: c });
@@ -120,7 +126,7 @@ function renderSection(root: HTMLElement, spec: SectionSpec, model: DueModel, ac
 /** Always says how many people no cadence tracks, and names not yet notes, and leads to triage. */
 function renderTriageLine(root: HTMLElement, report: DueReport, actions: DueActions): void {
   const withoutCadence = report.people.filter((p) => p.cadence === null).length;
-  const names = new Set(report.unresolved.map((u) => u.name.toLowerCase())).size;
+  const names = namesNotYetNotes(report);
   if (withoutCadence === 0 && names === 0) return;
   const parts = [];
   if (withoutCadence > 0) parts.push(`${withoutCadence === 1 ? "1 person" : `${withoutCadence} people`} without a cadence`);
@@ -160,9 +166,9 @@ export function followThroughText(f: DueReport["followThrough"]): string {
   return [promises && `Promises: ${promises}`, replies && `Replies: ${replies}`, thanks && `Thanks: ${thanks}`].filter(Boolean).join(". ");
 }
 
-function renderGroupLine(root: HTMLElement, group: string, actions: DueActions): void {
+function renderGroupLine(root: HTMLElement, text: string, actions: DueActions): void {
   const line = root.createDiv({ cls: "rapport-group-line" });
-  line.createSpan({ text: `Showing ${group}` });
+  line.createSpan({ text });
   const everyone = line.createEl("button", { cls: "rapport-link-button", text: "Show everyone" });
   everyone.addEventListener("click", () => actions.setGroup(""));
 }
@@ -175,7 +181,7 @@ function renderFirstRun(root: HTMLElement, model: DueModel, report: DueReport, a
   const add = page.createEl("button", { cls: "mod-cta", text: "Add person" });
   add.addEventListener("click", () => actions.addPerson());
   page.createEl("p", { text: "Or open a note you already have and make it a person, from the command palette. Then mention people in your daily notes: type @ to pick someone." });
-  const names = new Set(report.unresolved.map((u) => u.name.toLowerCase())).size;
+  const names = namesNotYetNotes(report);
   if (names > 0) {
     const triage = page.createEl("button", { text: `Review ${names === 1 ? "1 name" : `${names} names`} your notes link to` });
     triage.addEventListener("click", () => actions.triage());
@@ -184,4 +190,9 @@ function renderFirstRun(root: HTMLElement, model: DueModel, report: DueReport, a
   rule.createEl("summary", { text: "What makes a note a person" });
   rule.createEl("p", { text: `Its properties: ${model.personRule}. For example:` });
   rule.createEl("pre", { text: model.examplePerson });
+}
+
+/** How many names link no note yet, counted as triage counts them (case and Unicode form aside). */
+function namesNotYetNotes(report: DueReport): number {
+  return new Set(report.unresolved.map((u) => nameKey(u.name))).size;
 }
