@@ -7,5 +7,5 @@ export function showDueToday(el: HTMLElement, report: DueReport | null): void {
   // Nothing due, nothing shown: the status bar is for what needs the user.
   el.toggle(count > 0);
   el.setText(`${count} due`);
-  el.setAttr("aria-label", `${count === 1 ? "1 check-in or promise" : `${count} check-ins and promises`} due today: open due to reconnect`);
+  el.setAttr("aria-label", `${count === 1 ? "1 check-in, promise or reply" : `${count} check-ins, promises and replies`} due by today: open due to reconnect`);
 }

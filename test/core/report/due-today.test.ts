@@ -18,4 +18,15 @@ describe("dueTodayCount", () => {
     // A day later: the call is due too.
     expect(dueTodayCount(model.report("2026-11-24"))).toBe(4);
   });
+
+  it("counts replies owed by today, as the sidebar shows them overdue", () => {
+    const model = buildModel({
+      "People/Ann.md": person(),
+      "2026-10-01.md": "- Met [[Ann]]",
+      "2026-11-20.md": "- [[Ann]] asked about the offsite #asked",
+    });
+    // Asked on the 20th, two days to reply: due the 22nd, overdue on the 23rd.
+    expect(dueTodayCount(model.report("2026-11-21"))).toBe(0);
+    expect(dueTodayCount(model.report("2026-11-23"))).toBe(1);
+  });
 });
