@@ -19,6 +19,7 @@ import type { CoreSettings } from "../settings";
 import { compareText } from "../text/compare";
 import { contributionContext, contributionOf, NOTHING, type Ask, type Commitment, type Contribution, type ContributionContext, type Interaction, type Person, type UnresolvedName } from "./contributions";
 import { VaultIndex } from "./vault-index";
+import { PersonShares } from "../report/person-shares";
 
 /** How many notes are resolved between two pauses of `resolveInSteps`. */
 const PER_STEP = 100;
@@ -46,6 +47,11 @@ export class Model {
   private readonly asks = new Map<string, Ask[]>();
   private readonly links: ContributionContext;
   private revision = 0;
+  /** Per person: changes with their facts and anything in their lists (see `versionOf`). */
+  private readonly personVersions = new Map<string, number>();
+  private nextPersonVersion = 0;
+  /** People's shares of the due list, kept between due lists (report/person-shares.ts). */
+  shares = new PersonShares();
   private lastReport: { version: number; report: DueReport } | null = null;
 
   constructor(settings: CoreSettings, parseDate: StrictDateParser) {
@@ -63,6 +69,7 @@ export class Model {
    */
   useReportSettings(settings: CoreSettings): void {
     this.context.settings = settings;
+    this.shares = new PersonShares();
     this.revision++;
   }
 
@@ -80,6 +87,7 @@ export class Model {
 
   /** Takes a note's facts as they are (from the persistent cache, say). */
   put(facts: NoteFacts): void {
+    if (facts.person || this.people.has(facts.path)) this.touched(facts.path);
     this.changed(facts.path, this.index.put(facts));
     if (facts.person) this.people.set(facts.path, facts.person);
     else this.people.delete(facts.path);
@@ -87,6 +95,7 @@ export class Model {
 
   remove(path: string): void {
     if (!this.index.get(path)) return;
+    if (this.people.has(path)) this.touched(path);
     this.changed(path, this.index.remove(path));
     this.people.delete(path);
   }
@@ -140,9 +149,21 @@ export class Model {
     if (next === NOTHING) this.contributions.delete(path);
     else this.contributions.set(path, next);
     if (old === NOTHING && next === NOTHING) return;
-    for (const personPath of replaceInLists(this.interactions, path, old.interactions, next.interactions)) this.unsorted.add(personPath);
-    replaceInLists(this.commitments, path, old.commitments, next.commitments);
-    replaceInLists(this.asks, path, old.asks, next.asks);
+    for (const personPath of replaceInLists(this.interactions, path, old.interactions, next.interactions)) {
+      this.unsorted.add(personPath);
+      this.touched(personPath);
+    }
+    for (const personPath of replaceInLists(this.commitments, path, old.commitments, next.commitments)) this.touched(personPath);
+    for (const personPath of replaceInLists(this.asks, path, old.asks, next.asks)) this.touched(personPath);
+  }
+
+  /** A person's version: it changes whenever their note or any of their lists does. */
+  versionOf(personPath: string): number {
+    return this.personVersions.get(personPath) ?? -1;
+  }
+
+  private touched(personPath: string): void {
+    this.personVersions.set(personPath, ++this.nextPersonVersion);
   }
 
   /** Everyone, by path. */

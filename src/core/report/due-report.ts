@@ -19,6 +19,7 @@ import { groupCadences } from "./cadence-choice";
 import type { PersonStatus } from "./check-ins";
 import { addFollowThrough, noFollowThrough, type FollowThrough } from "./follow-through";
 import { personReport, type PersonRow, type PersonRules } from "./person-row";
+import type { PersonShares } from "./person-shares";
 import { byPlace } from "./problem-order";
 import { recentSince } from "./recent";
 import type { ReplyRow } from "./replies";
@@ -81,6 +82,12 @@ export interface Contacts {
   asksOf(personPath: string): readonly Ask[];
   problems(): Problem[];
   unresolved(): UnresolvedName[];
+  /**
+   * Optional: people's shares kept between due lists, and each person's version (see person-shares.ts).
+   * Without them every share is worked out each time.
+   */
+  readonly shares?: PersonShares;
+  versionOf?(personPath: string): number;
 }
 
 const STATUS_ORDER: Record<PersonStatus, number> = { overdue: 0, due: 1, "due-soon": 2, ok: 3, snoozed: 4, ended: 5, untracked: 6 };
@@ -121,7 +128,8 @@ export function* dueReportInSteps(contacts: Contacts, today: IsoDate): Generator
       yield;
     }
     const promises = contacts.commitmentsOf(person.path);
-    const share = personReport(person, contacts.interactionsOf(person.path), promises, contacts.asksOf(person.path), rules);
+    const make = () => personReport(person, contacts.interactionsOf(person.path), promises, contacts.asksOf(person.path), rules);
+    const share = contacts.shares && contacts.versionOf ? contacts.shares.get(person.path, today, contacts.versionOf(person.path), make) : make();
     for (const { property, message } of share.problems) problems.push({ path: person.path, line: person.lines[fieldOf[property]] ?? null, message });
     report.people.push(share.row);
     addFollowThrough(report.followThrough, share.row.followThrough);
@@ -138,6 +146,7 @@ export function* dueReportInSteps(contacts: Contacts, today: IsoDate): Generator
   report.replies.sort((a, b) => openFirst(a.status, b.status) || compareText(a.due, b.due) || byPlaceOf(a, b));
   report.thanks.sort((a, b) => openFirst(a.status, b.status) || compareText(a.since, b.since) || byPlaceOf(a, b));
   report.asks.sort((a, b) => openFirst(a.status, b.status) || compareText(a.date, b.date) || byPlaceOf(a, b));
+  contacts.shares?.keepOnly(contacts.allPeople());
   const ignored = new Set(settings.ignoredNames.map(nameKey));
   report.unresolved = contacts.unresolved().filter((u) => !ignored.has(nameKey(u.name)));
   problems.sort(byPlace);
