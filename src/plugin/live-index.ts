@@ -112,6 +112,8 @@ export class LiveIndex {
       // So is the first due list (rrule is slow on a cold start): the view then finds it made.
       const report = model.reportInSteps(today());
       while (!report.next().done) await slice.pauseIfDue();
+      // The view's first render gets a turn of its own: after the report's last step, it would add to it.
+      await slice.pause();
       this.model = model;
       this.ready = true;
       this.onChange();
