@@ -4,12 +4,14 @@
  */
 import { MarkdownView, TFile, type Plugin } from "obsidian";
 import type { Actions } from "./actions";
+import type { DailyLog } from "./daily-log";
 import type { PersonNotes } from "./person-notes";
 import { safely } from "./safely";
 import type { TaskActions } from "./task-actions";
 
 export interface CommandHost extends Plugin {
   actions: Actions;
+  log: DailyLog;
   people: PersonNotes;
   tasks: TaskActions;
   activateView(): Promise<void>;
@@ -19,12 +21,12 @@ export interface CommandHost extends Plugin {
 }
 
 export function registerCommands(plugin: CommandHost): void {
-  const { actions, people, tasks } = plugin;
+  const { actions, log, people, tasks } = plugin;
   const command = (id: string, name: string, callback: () => unknown) => plugin.addCommand({ id, name, callback });
   command("open-sidebar", "Open due to reconnect", () => safely("open the sidebar", () => plugin.activateView()));
-  command("log-interaction", "Log interaction", () => actions.withPerson("Who did you talk to?", (p) => actions.logInteraction(p)));
-  command("add-commitment", "Add promise", () => actions.withPerson("Whom did you promise?", (p) => actions.addPromise(p)));
-  command("add-waiting-on", "Add waiting-on", () => actions.withPerson("Who owes you something?", (p) => actions.addWaitingOn(p)));
+  command("log-interaction", "Log interaction", () => actions.withPerson("Who did you talk to?", (p) => log.logInteraction(p)));
+  command("add-commitment", "Add promise", () => actions.withPerson("Whom did you promise?", (p) => log.addPromise(p)));
+  command("add-waiting-on", "Add waiting-on", () => actions.withPerson("Who owes you something?", (p) => log.addWaitingOn(p)));
   command("snooze-person", "Snooze person", () => actions.withPerson("Snooze whom?", (p) => actions.snoozeChooser(p)));
   command("set-cadence", "Set cadence", () => actions.withPerson("Whose cadence?", (p) => actions.setCadence(p)));
   command("show-timeline", "Show person panel", () => actions.withPerson("Show whom?", (p) => safely("show the person", () => plugin.showPerson(p.path))));

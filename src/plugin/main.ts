@@ -8,6 +8,7 @@ import { triageQueue } from "../core/report/triage-queue";
 import { DEFAULT_DAILY_NOTES, DEFAULT_PERSON_RULES, type PersonRule } from "../core/settings";
 import type { Model } from "../core/index/model";
 import { Actions } from "./actions";
+import { DailyLog } from "./daily-log";
 import { today } from "./today";
 import { registerCommands } from "./commands";
 import { readObsidianSetup, type DailyNoteSettings, type ObsidianSetup } from "./daily-notes";
@@ -31,6 +32,7 @@ import { NoteStore } from "./note-store";
 export default class RapportPlugin extends Plugin {
   override settings!: RapportSettings;
   actions!: Actions;
+  log!: DailyLog;
   people!: PersonNotes;
   tasks!: TaskActions;
   private live!: LiveIndex;
@@ -53,7 +55,8 @@ export default class RapportPlugin extends Plugin {
     this.writer = new NoteWriter(this.app);
     this.tasks = new TaskActions(this.app, this.writer);
     const host = { app: this.app, settings: this.settings, writer: this.writer, model: () => this.live.model };
-    this.actions = new Actions({ ...host, tasks: this.tasks, report: () => this.report(), dailyNotes: () => this.dailyNotes(), saveSettings: () => this.saveSettings() });
+    this.actions = new Actions({ ...host, report: () => this.report(), saveSettings: () => this.saveSettings() });
+    this.log = new DailyLog({ ...host, tasks: this.tasks, dailyNotes: () => this.dailyNotes() });
     this.people = new PersonNotes(host);
 
     this.registerViews();
@@ -83,7 +86,7 @@ export default class RapportPlugin extends Plugin {
           settings: () => ({ ...this.settings, personRule: describeRules(this.settings.personRules), examplePerson: personNote("Alice Chen", this.firstRule(), [[this.settings.fields.cadence, "every 2 weeks"]]) }),
           setGroup: (group) => void this.setGroup(group),
           rows: {
-            logInteraction: (p, about) => this.actions.logInteraction(p, about),
+            logInteraction: (p, about) => this.log.logInteraction(p, about),
             snoozeMenu: (p, event) => this.actions.snoozeMenu(p, event),
             markDone: (c) => menus.markDone(c),
             openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, Keymap.isModEvent(event) !== false)),
@@ -105,7 +108,7 @@ export default class RapportPlugin extends Plugin {
             return report && personSummary(this.live.model, report, path, moment.localeData().firstDayOfWeek());
           },
           isPerson: (path) => this.live.model.get(path)?.person != null,
-          logInteraction: (p) => this.actions.logInteraction(p),
+          logInteraction: (p) => this.log.logInteraction(p),
           personMenu: (menu, p) => fillPersonMenu(menu, p, menus),
           setCadence: (path) => this.actions.setCadence({ name: this.live.model.get(path)?.person?.name ?? path, path }),
           openCommitment: (c, event) => safely("open the promise", () => this.tasks.openCommitment(c, Keymap.isModEvent(event) !== false)),
@@ -120,9 +123,9 @@ export default class RapportPlugin extends Plugin {
   /** One set of person and promise actions for every menu: rows, the person panel, the file menu. */
   private menuActions(): MenuActions {
     return {
-      logInteraction: (p) => this.actions.logInteraction(p),
-      addPromise: (p) => this.actions.addPromise(p),
-      addWaitingOn: (p) => this.actions.addWaitingOn(p),
+      logInteraction: (p) => this.log.logInteraction(p),
+      addPromise: (p) => this.log.addPromise(p),
+      addWaitingOn: (p) => this.log.addWaitingOn(p),
       snoozeItems: (menu, p) => this.actions.snoozeItems(menu, p),
       setCadence: (p) => this.actions.setCadence(p),
       showPerson: (path) => safely("show the person", () => this.showPerson(path)),

@@ -99,14 +99,14 @@ describe("log interaction", () => {
 describe("logging writes a link that leads to the person", () => {
   it("writes the path when another note has the person's name, and the interaction counts", async () => {
     const { plugin, read } = await loadNotes({ "People/Alice.md": "---\ntype: person\n---\n", "Work/Alice.md": "A project named Alice.\n", "Work/Kickoff.md": "Notes\n" });
-    await plugin.actions.writeInteraction(personRef(plugin, "Alice"), "lunch");
+    await plugin.log.writeInteraction(personRef(plugin, "Alice"), "lunch");
     await vi.waitFor(() => expect(read("2026-11-23.md")).toBe("- [[People/Alice|Alice]] lunch\n"));
     await vi.waitFor(() => expect(plugin.report()?.people[0]?.lastContact).toBe("2026-11-23"));
   });
 
   it("refuses a person whose note name breaks every link, and says why", async () => {
     const { plugin, root } = await loadNotes({ "People/Ann #2.md": "---\ntype: person\n---\n" });
-    await plugin.actions.writeInteraction(personRef(plugin, "Ann #2"), "");
+    await plugin.log.writeInteraction(personRef(plugin, "Ann #2"), "");
     expect(Notice.shown).toContain("Rapport cannot link to People/Ann #2.md: a note name cannot hold #: links to it would break. Rename the note to log with them.");
     expect(existsSync(join(root, "2026-11-23.md"))).toBe(false);
   });

@@ -101,7 +101,7 @@ describe("settings", () => {
     type(input(tab, "Daily note format"), "YYYY-MM-DD");
     // Today's note is now made in that folder, in the format of Rapport's own setting.
     await vi.waitFor(() => expect(plugin.dailyNotes()).toMatchObject({ folder: "Elsewhere", format: "YYYY-MM-DD" }));
-    await plugin.actions.writeInteraction(personRef(plugin, "Mia Rossi"), "");
+    await plugin.log.writeInteraction(personRef(plugin, "Mia Rossi"), "");
     await vi.waitFor(() => expect(read("Elsewhere/2026-11-23.md")).toBe("- [[Mia Rossi]]\n"));
   });
 

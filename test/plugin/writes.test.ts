@@ -22,7 +22,7 @@ function clickDone(loaded: Loaded, text: string): void {
 
 /** Logs an interaction with no words, as the form's Log does. */
 async function log(loaded: Loaded, name: string): Promise<void> {
-  await loaded.plugin.actions.writeInteraction(personRef(loaded.plugin, name), "");
+  await loaded.plugin.log.writeInteraction(personRef(loaded.plugin, name), "");
 }
 
 async function write(loaded: Loaded, path: string, text: string): Promise<void> {
