@@ -10,7 +10,6 @@ import { dayCount, lastContactWords, overdueWords, relativeDay } from "../../cor
 import type { PersonRef } from "../person-ref";
 import { iconButton } from "./tree";
 
-
 export interface RowActions {
   openNote(path: string, event: MouseEvent | KeyboardEvent): void;
   hoverNote(event: MouseEvent, target: HTMLElement, path: string): void;
@@ -53,6 +52,11 @@ export function personDetail(p: PersonRow, today: IsoDate): string {
   return `${cadence} · ${contact}`;
 }
 
+/** A reply owed, in a row's words: what they asked (and when), and by when to answer. */
+export function replyWords(r: ReplyRow, today: IsoDate): { what: string; when: string } {
+  return { what: `${r.text || "Asked you something"} (${r.asked})`, when: r.daysOverdue > 0 ? overdueWords(r.daysOverdue) : `reply ${relativeDay(r.due, today)}` };
+}
+
 export function commitmentWhen(c: CommitmentRow, today: IsoDate): string {
   if (c.daysOverdue > 0) return overdueWords(c.daysOverdue);
   return c.due === null ? "no date" : relativeDay(c.due, today);
@@ -93,9 +97,9 @@ export function renderRow(parent: HTMLElement, row: Row, today: IsoDate, actions
     }
     case "reply": {
       const r = row.reply;
-      const when = r.daysOverdue > 0 ? overdueWords(r.daysOverdue) : `reply ${relativeDay(r.due, today)}`;
+      const { what, when } = replyWords(r, today);
       const open = (event: MouseEvent | KeyboardEvent) => actions.openLine(r.path, r.line, event);
-      loopRow(parent, { name: r.person, path: r.personPath }, when, r.daysOverdue > 0, `${r.text || "Asked you something"} (${r.asked})`, open, [`Log your reply to ${r.person}`, ""], actions);
+      loopRow(parent, { name: r.person, path: r.personPath }, when, r.daysOverdue > 0, what, open, [`Log your reply to ${r.person}`, ""], actions);
       return;
     }
     case "thanks": {

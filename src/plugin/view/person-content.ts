@@ -7,9 +7,9 @@ import type { IsoDate } from "../../core/calendar/dates";
 import type { CommitmentRow } from "../../core/report/due-report";
 import type { PersonSummary } from "../../core/report/person-summary";
 import type { TimelineEvent } from "../../core/report/timeline";
-import { dayCount, overdueWords, relativeDay } from "../../core/text/wording";
+import { dayCount, relativeDay } from "../../core/text/wording";
 import { followThroughText } from "./due-content";
-import { commitmentWhen, personWhen } from "./due-rows";
+import { commitmentWhen, personWhen, replyWords } from "./due-rows";
 import { renderHeatmap } from "./heatmap-grid";
 import { collapsibleSection, iconButton } from "./tree";
 import type { SectionState } from "./due-content";
@@ -72,7 +72,10 @@ export function buildPersonContent(summary: PersonSummary, today: IsoDate, secti
   const line = (path: string, at: number) => (event: MouseEvent | KeyboardEvent) => actions.openLine(path, at, event);
   if (summary.replies.length > 0) {
     section("replies", "Replies I owe", summary.replies.length, (el) =>
-      summary.replies.forEach((r) => lineRow(el, `${r.text || "Asked you something"} (${r.asked})`, r.daysOverdue > 0 ? overdueWords(r.daysOverdue) : `reply ${relativeDay(r.due, today)}`, line(r.path, r.line))),
+      summary.replies.forEach((r) => {
+        const { what, when } = replyWords(r, today);
+        lineRow(el, what, when, line(r.path, r.line));
+      }),
     );
   }
   if (summary.thanks.length > 0) section("thanks", "Thanks to give", summary.thanks.length, (el) => summary.thanks.forEach((t) => lineRow(el, t.text || "Their help", t.since, line(t.path, t.line))));
